@@ -1,0 +1,82 @@
+# Helpers that keep each folder's CMakeLists.txt to a few lines.
+#
+#   laddermerge_library(NAME ingest SRCS a.cc b.cc DEPS laddermerge::common
+#                       PRIVATE_DEPS yaml-cpp)
+#   laddermerge_test(NAME ingest SRCS x_test.cc DEPS laddermerge::ingest)
+#   laddermerge_benchmark(NAME match SRCS match_benchmark.cc DEPS laddermerge::match)
+
+set(LADDERMERGE_SOURCE_DIR "${CMAKE_CURRENT_LIST_DIR}/..")
+
+# Warnings, sanitizers and the SIMD level for one of our targets.
+function(laddermerge_target_options target)
+  target_compile_options(${target} PRIVATE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+  if(LADDERMERGE_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+  if(LADDERMERGE_SANITIZE)
+    target_compile_options(${target} PRIVATE
+      -fsanitize=address,undefined -fno-sanitize-recover=undefined
+      -fno-omit-frame-pointer)
+    target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+  endif()
+endfunction()
+
+# The instruction set of numeric kernels (see LADDERMERGE_SIMD in the top file).
+function(laddermerge_simd_options target)
+  if(LADDERMERGE_SIMD STREQUAL "avx2")
+    target_compile_options(${target} PRIVATE -march=x86-64-v3)
+  elseif(LADDERMERGE_SIMD STREQUAL "avx512")
+    target_compile_options(${target} PRIVATE -march=x86-64-v4)
+  elseif(CMAKE_SYSTEM_PROCESSOR MATCHES "x86_64|AMD64")
+    target_compile_options(${target} PRIVATE -march=x86-64-v2)
+  endif()
+endfunction()
+
+function(laddermerge_library)
+  cmake_parse_arguments(LM "" "NAME" "SRCS;DEPS;PRIVATE_DEPS" ${ARGN})
+  set(target laddermerge_${LM_NAME})
+  add_library(${target} STATIC ${LM_SRCS})
+  add_library(laddermerge::${LM_NAME} ALIAS ${target})
+  target_include_directories(${target} PUBLIC "${LADDERMERGE_SOURCE_DIR}/src")
+  target_link_libraries(${target} PUBLIC ${LM_DEPS} PRIVATE ${LM_PRIVATE_DEPS})
+  laddermerge_target_options(${target})
+endfunction()
+
+# One test executable per stage, discovered test by test, labelled "unit"
+# unless LABELS says otherwise.
+function(laddermerge_test)
+  cmake_parse_arguments(LM "" "NAME" "SRCS;DEPS;LABELS" ${ARGN})
+  if(NOT LM_LABELS)
+    set(LM_LABELS unit)
+  endif()
+  set(target laddermerge_${LM_NAME}_test)
+  add_executable(${target} ${LM_SRCS})
+  target_link_libraries(${target} PRIVATE ${LM_DEPS} GTest::gmock GTest::gtest_main)
+  target_compile_definitions(${target} PRIVATE
+    LADDERMERGE_SOURCE_DIR="${LADDERMERGE_SOURCE_DIR}")
+  laddermerge_target_options(${target})
+  gtest_discover_tests(${target}
+    DISCOVERY_MODE PRE_TEST
+    WORKING_DIRECTORY "${LADDERMERGE_SOURCE_DIR}"
+    PROPERTIES LABELS "${LM_LABELS}")
+endfunction()
+
+# A Google Benchmark binary, also registered as a quick CTest smoke test.
+function(laddermerge_benchmark)
+  cmake_parse_arguments(LM "" "NAME" "SRCS;DEPS;SMOKE_FILTER" ${ARGN})
+  set(target laddermerge_${LM_NAME}_benchmark)
+  add_executable(${target} ${LM_SRCS})
+  target_link_libraries(${target} PRIVATE ${LM_DEPS} benchmark::benchmark_main)
+  target_compile_definitions(${target} PRIVATE
+    LADDERMERGE_SOURCE_DIR="${LADDERMERGE_SOURCE_DIR}")
+  laddermerge_target_options(${target})
+  set(filter_arg "")
+  if(LM_SMOKE_FILTER)
+    set(filter_arg "--benchmark_filter=${LM_SMOKE_FILTER}")
+  endif()
+  add_test(NAME ${target}_smoke
+           COMMAND ${target} --benchmark_min_time=0.01 ${filter_arg}
+           WORKING_DIRECTORY "${LADDERMERGE_SOURCE_DIR}")
+  set_tests_properties(${target}_smoke PROPERTIES LABELS bench)
+endfunction()

@@ -1,0 +1,32 @@
+// The commands behind the command line. Each one builds the stage Options
+// from its arguments, runs the pipeline, and prints or writes the result.
+// They return a Status; the caller turns it into one error line.
+#ifndef LADDERMERGE_CLI_COMMANDS_H_
+#define LADDERMERGE_CLI_COMMANDS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+
+namespace laddermerge {
+
+// Options every command understands.
+struct GlobalArgs {
+  int threads = 0;       // 0: all hardware threads.
+  bool quiet = false;    // No warnings on stderr.
+  bool verbose = false;  // Also list skipped files.
+  int64_t max_file_bytes = 50 * 1000 * 1000;
+};
+
+struct ParseArgs {
+  std::vector<std::string> inputs;
+};
+
+// `laddermerge parse INPUT...`: SPEC.md's statements JSON on stdout.
+absl::Status RunParse(const GlobalArgs& global, const ParseArgs& args);
+
+}  // namespace laddermerge
+
+#endif  // LADDERMERGE_CLI_COMMANDS_H_

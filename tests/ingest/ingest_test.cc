@@ -1,0 +1,138 @@
+#include "ingest/ingest.h"
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace laddermerge {
+namespace {
+
+namespace fs = std::filesystem;
+
+class IngestTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::path(testing::TempDir()) /
+           ("ingest_" +
+            std::string(
+                testing::UnitTest::GetInstance()->current_test_info()->name()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string Write(const std::string& name, const std::string& content) {
+    const fs::path path = dir_ / name;
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << content;
+    return path.string();
+  }
+
+  absl::StatusOr<RawCorpus> IngestPaths(const std::vector<std::string>& args) {
+    std::vector<InputSpec> inputs;
+    for (const std::string& a : args) {
+      absl::StatusOr<InputSpec> spec = ParseInputArgument(a);
+      if (!spec.ok()) return spec.status();
+      inputs.push_back(*spec);
+    }
+    return Ingest(inputs, IngestOptions());
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(IngestTest, ParseInputArgumentSplitsNameFromPath) {
+  absl::StatusOr<InputSpec> spec = ParseInputArgument("acme=some/dir");
+  ASSERT_TRUE(spec.ok()) << spec.status();
+  EXPECT_EQ(spec->name, "acme");
+  EXPECT_EQ(spec->path, "some/dir");
+  EXPECT_TRUE(spec->name_given);
+}
+
+TEST_F(IngestTest, ParseInputArgumentPrefersAnExistingPathWithEquals) {
+  const std::string path = Write("a=b.txt", "Writes tests\n");
+  absl::StatusOr<InputSpec> spec = ParseInputArgument(path);
+  ASSERT_TRUE(spec.ok()) << spec.status();
+  EXPECT_FALSE(spec->name_given);
+  EXPECT_EQ(spec->path, path);
+}
+
+TEST_F(IngestTest, ParseInputArgumentRejectsEmptyNameOrPath) {
+  EXPECT_EQ(ParseInputArgument("=x").status().code(),
+            absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(ParseInputArgument("x=").status().code(),
+            absl::StatusCode::kInvalidArgument);
+}
+
+TEST_F(IngestTest, MissingPathIsNotFoundWithFileAndLine) {
+  absl::StatusOr<RawCorpus> r = IngestPaths({(dir_ / "nope.md").string()});
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_NE(r.status().message().find("nope.md:1: "), absl::string_view::npos)
+      << r.status();
+}
+
+TEST_F(IngestTest, EmptyFileIsInvalidArgument) {
+  absl::StatusOr<RawCorpus> r = IngestPaths({Write("empty.txt", "")});
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(r.status().message().find("empty.txt:1: empty file"),
+            absl::string_view::npos)
+      << r.status();
+}
+
+TEST_F(IngestTest, FileOverTheSizeLimitIsRejected) {
+  std::vector<InputSpec> inputs = {
+      {"", Write("big.txt", std::string(2000, 'a')), false}};
+  IngestOptions options;
+  options.max_file_bytes = 1000;
+  absl::StatusOr<RawCorpus> r = Ingest(inputs, options);
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(r.status().message().find("over the limit"),
+            absl::string_view::npos)
+      << r.status();
+}
+
+TEST_F(IngestTest, PlainTextGivesOneStatementPerLineWithLineNumbers) {
+  absl::StatusOr<RawCorpus> r =
+      IngestPaths({Write("acme.txt", "Writes tests\n\nReviews code\n")});
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_EQ(r->ladders.size(), 1u);
+  EXPECT_EQ(r->ladders[0].name, "acme");
+  ASSERT_EQ(r->ladders[0].statements.size(), 2u);
+  EXPECT_EQ(r->ladders[0].statements[1].text, "Reviews code");
+  EXPECT_EQ(r->ladders[0].statements[1].line, 3);
+}
+
+TEST_F(IngestTest, ClashingDerivedNamesGetSuffixAndWarning) {
+  const std::string a = Write("x/acme.txt", "Writes tests\n");
+  const std::string b = Write("y/acme.txt", "Reviews code\n");
+  absl::StatusOr<RawCorpus> r = IngestPaths({a, b});
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(r->ladders[0].name, "acme");
+  EXPECT_EQ(r->ladders[1].name, "acme-2");
+  ASSERT_EQ(r->warnings.size(), 1u);
+}
+
+TEST_F(IngestTest, ClashingGivenNamesAreAnError) {
+  const std::string a = Write("a.txt", "Writes tests\n");
+  const std::string b = Write("b.txt", "Reviews code\n");
+  absl::StatusOr<RawCorpus> r = IngestPaths({"n=" + a, "n=" + b});
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
+}
+
+TEST_F(IngestTest, DirectorySkipsLicenceAndImagesInSortedOrder) {
+  Write("acme/b.txt", "Second file\n");
+  Write("acme/a.txt", "First file\n");
+  Write("acme/LICENSE.txt", "MIT licence text\n");
+  Write("acme/logo.png", "\x89PNG");
+  absl::StatusOr<RawCorpus> r = IngestPaths({(dir_ / "acme").string()});
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(r->ladders[0].name, "acme");
+  ASSERT_EQ(r->ladders[0].statements.size(), 2u);
+  EXPECT_EQ(r->ladders[0].statements[0].text, "First file");
+  EXPECT_EQ(r->skipped_files.size(), 2u);
+}
+
+}  // namespace
+}  // namespace laddermerge
