@@ -53,6 +53,7 @@ function(laddermerge_test)
   set(target laddermerge_${LM_NAME}_test)
   add_executable(${target} ${LM_SRCS})
   target_link_libraries(${target} PRIVATE ${LM_DEPS} GTest::gmock GTest::gtest_main)
+  target_include_directories(${target} PRIVATE "${LADDERMERGE_SOURCE_DIR}/tests")
   target_compile_definitions(${target} PRIVATE
     LADDERMERGE_SOURCE_DIR="${LADDERMERGE_SOURCE_DIR}")
   laddermerge_target_options(${target})

@@ -108,7 +108,7 @@ absl::StatusOr<internal::ReadResult> ReadOneFile(const std::string& path,
   LM_ASSIGN_OR_RETURN(std::string bytes, ReadBytes(path, options));
   LM_ASSIGN_OR_RETURN(internal::DecodedText decoded,
                       internal::DecodeBytes(path, bytes));
-  internal::SourceFile source{path, std::move(decoded.text)};
+  internal::SourceFile source{path, std::move(decoded.text), 1};
   if (format == Format::kText && internal::LooksLikeMarkdown(source.text)) {
     format = Format::kMarkdown;
   }

@@ -33,6 +33,10 @@ enum class Format {
 struct SourceFile {
   std::string path;  // As reached from the command-line argument.
   std::string text;  // Valid UTF-8, '\n' line ends, no byte order mark.
+  // Line number in the real file of text's first line: 1 for a whole file,
+  // 2 for the YAML front matter of a Markdown file, and so on. Readers report
+  // `first_line + (line within text) - 1`.
+  int first_line = 1;
 };
 
 // What the dispatcher knows before reading: defaults from the file's path
