@@ -66,7 +66,8 @@ else
 fi
 
 if [ "$default_gold" -eq 1 ]; then
-  "$python" scripts/eval/check_gold.py --gold "$gold" | head -1
+  check="$("$python" scripts/eval/check_gold.py --gold "$gold")"
+  echo "${check%%$'\n'*}"
 fi
 
 # The subcommands `laddermerge --help` lists (CLI11: two-space indent).
