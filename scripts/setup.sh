@@ -14,11 +14,12 @@ packages=(
   libabsl-dev libicu-dev libeigen3-dev libgtest-dev libgmock-dev libbenchmark-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev nlohmann-json3-dev
   libcli11-dev libstemmer-dev libxml2-dev libxlsxwriter-dev wordnet-base
+  python3 python3-yaml
 )
 for arg in "$@"; do
   case "$arg" in
-    --with-eval) packages+=(python3 python3-numpy python3-scipy python3-sklearn
-                            python3-yaml libopenblas0-pthread) ;;
+    --with-eval) packages+=(python3-numpy python3-scipy python3-sklearn
+                            libopenblas0-pthread) ;;
     --with-browser) packages+=(chromium) ;;
     --with-fuzz) packages+=(clang libclang-rt-14-dev) ;;
     *) echo "setup.sh: unknown option $arg" >&2; exit 2 ;;
