@@ -1,0 +1,181 @@
+// Consolidate: from clusters of equivalent statements to what a merger team
+// reviews — competency areas, the gaps of each ladder, the overlap between
+// ladders, the correspondence of their levels, and a proposed consolidated
+// framework with provenance for every line.
+//
+// MergeResult is the complete, self-contained answer of `laddermerge merge`;
+// the report stage renders it (JSON, Markdown, YAML, CSV, HTML, XLSX) without
+// recomputing anything.
+//
+//   MergeResult result = ...;               // built by the merge pipeline
+//   for (const Cluster& c : result.clusters)
+//     Show(c.id, result.statements[c.canonical].text, c.members.size());
+//
+// Every index below (statement, cluster, area, ladder) refers to the vectors
+// of the same MergeResult. All orders are deterministic.
+#ifndef LADDERMERGE_CONSOLIDATE_CONSOLIDATE_H_
+#define LADDERMERGE_CONSOLIDATE_CONSOLIDATE_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "common/ladder.h"
+
+namespace laddermerge {
+
+// How a cluster member relates to the cluster's canonical statement.
+enum class LinkType {
+  kCanonical,  // The member is the canonical statement itself.
+  kSame,       // Says the same thing.
+  kBroader,    // Covers more than the canonical statement (contains it).
+  kNarrower,   // Covers less: the canonical statement contains it.
+};
+
+struct ClusterMember {
+  uint32_t statement = 0;  // Index into MergeResult::statements.
+  LinkType link = LinkType::kSame;
+  float score = 0;  // Similarity to the canonical statement.
+  // Shared terms and concepts that drove `score`, most important first.
+  std::vector<std::string> evidence;
+};
+
+// Statements from one or more ladders that express the same expectation.
+// Every statement is in exactly one cluster (singletons included).
+struct Cluster {
+  std::string id;          // "c1", "c2", ... in output order.
+  uint32_t canonical = 0;  // Index into statements: the most central member.
+  std::string canonical_text;  // Its text, or a wording pinned by a decision.
+  bool pinned = false;         // canonical_text comes from a decision.
+  int area = -1;               // Index into MergeResult::areas.
+  float cohesion = 1;          // Mean pairwise similarity of the members.
+  std::vector<ClusterMember> members;  // Canonical first, then by statement.
+  std::vector<uint32_t> ladders;       // Distinct ladder indices, ascending.
+};
+
+// A competency area: clusters grouped under a name taken from the source
+// section headings and their top terms ("People development", "Delivery").
+struct Area {
+  std::string name;
+  std::vector<std::string> top_terms;
+  std::vector<std::string> source_sections;  // Headings it was named from.
+  std::vector<int> clusters;                 // Cluster indices, in order.
+};
+
+// A cluster that other ladders have and one ladder lacks.
+struct Gap {
+  int cluster = 0;
+  // How sure we are that the ladder has nothing equivalent, in [0, 1]
+  // (from its best similarity to the cluster).
+  float confidence = 0;
+  // The ladder's closest statement and its similarity, for the reviewer.
+  int64_t closest_statement = -1;  // Index into statements, -1 if none.
+  float closest_score = 0;
+};
+
+struct LadderGaps {
+  uint32_t ladder = 0;
+  std::vector<Gap> missing;  // Grouped by area, most widely shared first.
+};
+
+// Ladder x ladder overlap, plus coverage of each area by each ladder.
+struct Overlap {
+  // shared[i][j]: fraction of ladder i's statements that have a counterpart
+  // (a statement in the same cluster) in ladder j; 1 on the diagonal.
+  std::vector<std::vector<float>> shared;
+  // area_coverage[a][i]: fraction of area a's multi-ladder clusters in which
+  // ladder i has a member.
+  std::vector<std::vector<float>> area_coverage;
+};
+
+// One level of ladder A and its best-corresponding level of ladder B.
+struct LevelPair {
+  std::string level_a;
+  std::string level_b;  // "" when A's level has no counterpart in B.
+  std::vector<std::string> also_b;  // Further B levels it spans, if any.
+  float score = 0;       // Similarity of the two levels' statement sets.
+  float confidence = 0;  // How sure the mapping is, in [0, 1].
+};
+
+// The correspondence between one track of ladder A and one of ladder B.
+struct LevelAlignment {
+  uint32_t ladder_a = 0;
+  uint32_t ladder_b = 0;
+  std::string track_a;
+  std::string track_b;
+  std::vector<std::string> levels_a;  // In ladder order, junior first.
+  std::vector<std::string> levels_b;
+  // scores[i * levels_b.size() + j]: similarity of level i and level j.
+  std::vector<float> scores;
+  std::vector<LevelPair> pairs;  // One per level of A, in order.
+};
+
+// "Contoso expects on-call ownership one level earlier than Northwind."
+struct LevelShift {
+  int cluster = 0;
+  uint32_t earlier_ladder = 0;  // The ladder that expects it earlier.
+  uint32_t later_ladder = 0;
+  std::string earlier_level;  // Level name in earlier_ladder.
+  std::string later_level;    // Level name in later_ladder.
+  int levels_apart = 0;       // Positive; in the aligned level scale.
+};
+
+// One line of the proposed consolidated ladder.
+struct FrameworkEntry {
+  int cluster = 0;
+  std::string text;  // The cluster's canonical wording.
+  // "from Northwind L4, Contoso Senior Engineer".
+  std::vector<std::string> provenance;
+  bool single_ladder = false;  // Only one ladder has it: reviewers decide.
+};
+
+struct FrameworkLevel {
+  std::string name;
+  struct AreaEntries {
+    int area = 0;
+    std::vector<FrameworkEntry> entries;
+  };
+  std::vector<AreaEntries> areas;  // In area order; empty areas left out.
+};
+
+struct FrameworkTrack {
+  std::string name;
+  std::vector<FrameworkLevel> levels;  // Junior first.
+};
+
+// The proposed consolidated framework: tracks -> levels -> areas -> entries.
+struct Framework {
+  std::string name;  // e.g. "Consolidated framework (northwind, contoso)".
+  std::vector<FrameworkTrack> tracks;
+};
+
+// A reviewer's decision from the decisions file and what became of it.
+struct AppliedDecision {
+  enum class Kind { kTogether, kApart, kCanonical };
+  Kind kind = Kind::kTogether;
+  std::vector<std::string> statement_ids;  // As written in the file.
+  std::string text;  // For kCanonical: the pinned wording.
+  bool applied = false;
+  std::string note;    // Why it could not be applied, or what it did.
+  std::string source;  // "decisions.yaml:12".
+};
+
+// Everything `merge` found, ready to be reported.
+struct MergeResult {
+  std::vector<std::string> ladders;        // Ladder names, in input order.
+  std::vector<Statement> statements;       // All statements, ladder by ladder.
+  std::vector<uint32_t> statement_ladder;  // Ladder index per statement.
+  std::vector<Cluster> clusters;
+  std::vector<Area> areas;
+  std::vector<LadderGaps> gaps;  // One per ladder, in ladder order.
+  Overlap overlap;
+  std::vector<LevelAlignment> levels;
+  std::vector<LevelShift> level_shifts;
+  Framework framework;
+  std::vector<AppliedDecision> decisions;
+  std::vector<std::string> warnings;  // "file:line: what", for the report.
+};
+
+}  // namespace laddermerge
+
+#endif  // LADDERMERGE_CONSOLIDATE_CONSOLIDATE_H_
