@@ -46,11 +46,11 @@ std::string ScalarOf(const YAML::Node& map, const char* key) {
   return std::string(TrimSpace(value.Scalar()));
 }
 
-// Whether `root` holds prose below its first level, found iteratively; fails
-// when nesting exceeds `max_nesting`.
-absl::StatusOr<bool> HoldsProse(const YAML::Node& root, int max_nesting,
+// Whether `value`, at nesting depth 2 below the front matter's mapping, holds
+// prose; found iteratively. Fails when nesting exceeds `max_nesting`.
+absl::StatusOr<bool> HoldsProse(const YAML::Node& value, int max_nesting,
                                 const SourceFile& source, int yaml_line) {
-  std::vector<std::pair<YAML::Node, int>> stack = {{root, 1}};
+  std::vector<std::pair<YAML::Node, int>> stack = {{value, 2}};
   bool prose = false;
   while (!stack.empty()) {
     auto [node, depth] = stack.back();

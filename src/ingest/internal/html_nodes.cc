@@ -193,4 +193,25 @@ int NodeLine(const xmlNode* node) {
   return static_cast<int>(xmlGetLineNo(node));
 }
 
+int TextStartLine(const xmlNode* node) {
+  if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+    const absl::string_view text = reinterpret_cast<const char*>(node->content);
+    const size_t first = text.find_first_not_of(" \t\r\n");
+    const absl::string_view before = text.substr(0, first);
+    const auto newlines = [](absl::string_view s) {
+      return static_cast<int>(std::count(s.begin(), s.end(), '\n'));
+    };
+    return NodeLine(node) - newlines(text) + newlines(before);
+  }
+  for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
+    if (c->type == XML_ELEMENT_NODE && IsIgnored(c)) continue;
+    if (c->type == XML_TEXT_NODE && IsBlankText(c)) continue;
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE ||
+        !TrimSpace(RenderText(c, false)).empty()) {
+      return TextStartLine(c);
+    }
+  }
+  return NodeLine(node);
+}
+
 }  // namespace laddermerge::internal

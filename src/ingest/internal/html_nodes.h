@@ -47,8 +47,14 @@ std::string RenderText(const xmlNode* node, bool skip_lists);
 // there is at least one: a menu entry or a table-of-contents link.
 bool IsLinkOnly(const xmlNode* node);
 
-// The 1-based source line of `node` as libxml2 recorded it.
+// The 1-based source line of `node` as libxml2 recorded it. For a text node
+// libxml2 records the line where the text ends.
 int NodeLine(const xmlNode* node);
+
+// The line of the first non-blank character of text in `node` (itself a
+// text node, or an element whose ignored children do not count), or
+// NodeLine(node) when it holds no text.
+int TextStartLine(const xmlNode* node);
 
 }  // namespace laddermerge::internal
 

@@ -20,6 +20,9 @@
 namespace laddermerge::internal {
 namespace {
 
+// A list item of at most this many words that holds a sublist labels it.
+constexpr int kMaxLabelWords = 3;
+
 // libxml2's HTML parser stops at this depth unless told otherwise.
 constexpr int kLibxmlMaxDepth = 256;
 
@@ -40,22 +43,11 @@ void InitLibxmlOnce() {
   (void)initialized;
 }
 
-int LeadingNewlines(absl::string_view text) {
-  int newlines = 0;
-  for (char c : text) {
-    if (c == '\n') {
-      ++newlines;
-    } else if (c != ' ' && c != '\t' && c != '\r') {
-      break;
-    }
-  }
-  return newlines;
-}
-
 // A short item text holding a sublist is that sublist's label.
 bool IsItemLabel(absl::string_view text) {
   text = TrimSpace(text);
-  return !text.empty() && (text.back() == ':' || IsLabelLike(text, 4));
+  return !text.empty() &&
+         (text.back() == ':' || IsLabelLike(text, kMaxLabelWords));
 }
 
 std::string JoinLabel(absl::string_view outer, absl::string_view inner) {
@@ -109,8 +101,8 @@ class HtmlWalker {
   TableRow Row(const xmlNode* row, bool in_head);
   std::vector<CellEntry> CellEntries(const xmlNode* cell);
   void ListEntries(const xmlNode* list, std::vector<CellEntry>* entries);
-  int Line(const xmlNode* node, absl::string_view text) const {
-    return NodeLine(node) + line_offset_ + LeadingNewlines(text);
+  int Line(const xmlNode* node) const {
+    return TextStartLine(node) + line_offset_;
   }
 
   const int line_offset_;
@@ -124,7 +116,7 @@ void HtmlWalker::Blocks(const xmlNode* parent) {
   for (const xmlNode* c = parent->children; c != nullptr; c = c->next) {
     if (c->type == XML_ELEMENT_NODE && IsIgnored(c)) continue;
     if (IsInlineNode(c)) {
-      if (run_.empty()) run_line_ = NodeLine(c) + line_offset_;
+      if (TrimSpace(run_).empty()) run_line_ = Line(c);
       if (c->type == XML_ELEMENT_NODE) {
         run_ += IsTag(c, "br") ? "\n" : RenderText(c, false);
       } else {
@@ -157,8 +149,7 @@ void HtmlWalker::Block(const xmlNode* node, std::string* label) {
         IsListTag(NextElement(node))) {
       *label = CleanSectionName(RenderText(first, false));
     } else if (!IsLinkOnly(node)) {
-      const std::string text = RenderText(node, false);
-      Paragraph(text, NodeLine(node) + line_offset_ + LeadingNewlines(text));
+      Paragraph(RenderText(node, false), Line(node));
     }
   } else if (IsTag(node, "table")) {
     Table(node);
@@ -207,7 +198,7 @@ void HtmlWalker::Item(const xmlNode* item, const std::string& label) {
   if (!sublists.empty() && (TrimSpace(text).empty() || IsItemLabel(text))) {
     sublabel = JoinLabel(label, text);
   } else if (!IsLinkOnly(item)) {
-    outline_->Add(MakeCandidate(TrimSpace(text), Line(item, text),
+    outline_->Add(MakeCandidate(TrimSpace(text), Line(item),
                                 StatementKind::kItem, Carrier::kList, label));
   }
   for (const xmlNode* sublist : sublists) List(sublist, sublabel);
@@ -220,7 +211,7 @@ void HtmlWalker::DefinitionList(const xmlNode* list) {
     if (IsTag(c, "dt")) {
       term = CleanSectionName(text);
     } else if (IsTag(c, "dd")) {
-      outline_->Add(MakeCandidate(TrimSpace(text), Line(c, text),
+      outline_->Add(MakeCandidate(TrimSpace(text), Line(c),
                                   StatementKind::kItem, Carrier::kList, term));
     }
   }
@@ -259,7 +250,7 @@ std::vector<CellEntry> HtmlWalker::CellEntries(const xmlNode* cell) {
   std::string text;
   int line = NodeLine(cell) + line_offset_;
   const auto flush = [&] {
-    for (CellEntry& e : SplitCellText(text, line + LeadingNewlines(text))) {
+    for (CellEntry& e : SplitCellText(text, line)) {
       entries.push_back(std::move(e));
     }
     text.clear();
@@ -271,7 +262,7 @@ std::vector<CellEntry> HtmlWalker::CellEntries(const xmlNode* cell) {
       ListEntries(c, &entries);
       continue;
     }
-    if (text.empty()) line = NodeLine(c) + line_offset_;
+    if (TrimSpace(text).empty()) line = Line(c);
     if (c->type == XML_ELEMENT_NODE) {
       text += IsTag(c, "br") ? "\n"
                              : absl::StrCat("\n", RenderText(c, false), "\n");
@@ -290,8 +281,8 @@ void HtmlWalker::ListEntries(const xmlNode* list,
     if (!IsTag(c, "li")) continue;
     const std::string text = RenderText(c, true);
     if (!TrimSpace(text).empty() && !IsLinkOnly(c)) {
-      entries->push_back(CellEntry{std::string(StripListMarker(text)),
-                                   Line(c, text), StatementKind::kItem});
+      entries->push_back(CellEntry{std::string(StripListMarker(text)), Line(c),
+                                   StatementKind::kItem});
     }
     for (const xmlNode* s = c->children; s != nullptr; s = s->next) {
       if (IsListTag(s)) ListEntries(s, entries);

@@ -28,72 +28,26 @@ bool IsSeniority(absl::string_view w) {
           "executive", "graduate", "trainee"});
 }
 
-bool IsDomainWord(absl::string_view w) {
-  return OneOf(w, {"software",
-                   "engineering",
-                   "technical",
-                   "tech",
-                   "technology",
-                   "program",
-                   "product",
-                   "project",
-                   "frontend",
-                   "front",
-                   "backend",
-                   "back",
-                   "end",
-                   "fullstack",
-                   "full",
-                   "stack",
-                   "mobile",
-                   "web",
-                   "data",
-                   "machine",
-                   "learning",
-                   "ml",
-                   "ai",
-                   "platform",
-                   "infrastructure",
-                   "infra",
-                   "site",
-                   "reliability",
-                   "security",
-                   "qa",
-                   "quality",
-                   "assurance",
-                   "test",
-                   "testing",
-                   "devops",
-                   "cloud",
-                   "systems",
-                   "system",
-                   "ios",
-                   "android",
-                   "embedded",
-                   "research",
-                   "individual",
-                   "team",
-                   "solutions",
-                   "application",
-                   "applications",
-                   "analytics",
-                   "network",
-                   "database",
-                   "release",
-                   "build",
-                   "support",
-                   "operations",
-                   "ops",
-                   "development",
-                   "people",
-                   "vice",
-                   "delivery",
-                   "ux",
-                   "ui",
-                   "hardware",
-                   "firmware",
-                   "automation"});
+// Words that may stand before a role: "Senior *Software* Engineer".
+constexpr absl::string_view kDomainWords =
+    "software engineering technical tech technology program product "
+    "project frontend front backend back end fullstack full stack "
+    "mobile web data machine learning ml ai platform infrastructure "
+    "infra site reliability security qa quality assurance test testing "
+    "devops cloud systems system ios android embedded research "
+    "individual team solutions application applications analytics "
+    "network database release build support operations ops development "
+    "people vice delivery ux ui hardware firmware automation";
+
+// True when `word` is one of the space-separated words of `list`.
+bool InList(absl::string_view list, absl::string_view word) {
+  for (absl::string_view w : absl::StrSplit(list, ' ')) {
+    if (w == word) return true;
+  }
+  return false;
 }
+
+bool IsDomainWord(absl::string_view w) { return InList(kDomainWords, w); }
 
 bool IsRoleNoun(absl::string_view w) {
   return OneOf(

@@ -141,10 +141,8 @@ bool LooksLikeMarkdown(absl::string_view text) {
          absl::StrContains(lines[i - 1], "|"))) {
       return true;
     }
-    if (absl::StartsWith(line, "```") || absl::StrContains(line, "**") ||
-        absl::StrContains(line, "](")) {
-      ++signals;
-    }
+    signals += absl::StartsWith(line, "```") + absl::StrContains(line, "**") +
+               absl::StrContains(line, "](");
   }
   return signals >= 2;
 }

@@ -35,6 +35,9 @@
 namespace laddermerge::internal {
 namespace {
 
+// A list item of at most this many words that holds a sublist labels it.
+constexpr int kMaxLabelWords = 3;
+
 struct NodeFree {
   void operator()(cmark_node* node) const { cmark_node_free(node); }
 };
@@ -266,7 +269,7 @@ absl::Status MarkdownWalker::Item(cmark_node* item, const std::string& label) {
   const absl::string_view own = TrimSpace(text);
   std::string sublabel = label;
   if (has_sublist &&
-      (own.empty() || own.back() == ':' || IsLabelLike(own, 4))) {
+      (own.empty() || own.back() == ':' || IsLabelLike(own, kMaxLabelWords))) {
     sublabel = JoinLabel(label, own);
   } else if (!own.empty()) {
     outline_->Add(

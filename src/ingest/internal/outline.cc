@@ -35,9 +35,6 @@ void DocumentOutline::SetDefaults(const std::string& level,
 }
 
 void DocumentOutline::AddHeading(int depth, absl::string_view text) {
-  while (!headings_.empty() && headings_.back().depth >= depth) {
-    headings_.pop_back();
-  }
   const bool is_title = !seen_heading_ && depth == 1;
   seen_heading_ = true;
   Heading heading;
@@ -53,6 +50,15 @@ void DocumentOutline::AddHeading(int depth, absl::string_view text) {
     heading.name = std::move(*name);
   } else if (is_title) {
     heading.kind = HeadingKind::kTitle;
+  }
+  heading.is_title = is_title && heading.kind != HeadingKind::kNavigation;
+  // The title speaks for the whole document until another heading names a
+  // level or track of its own.
+  const bool names = heading.kind == HeadingKind::kLevel ||
+                     heading.kind == HeadingKind::kTrack;
+  while (!headings_.empty() && headings_.back().depth >= depth &&
+         (!headings_.back().is_title || names)) {
+    headings_.pop_back();
   }
   headings_.push_back(std::move(heading));
 }

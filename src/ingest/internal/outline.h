@@ -14,8 +14,9 @@
 // is a level ("## Senior Engineer", "# L1 IC - Software Engineer") or a
 // track ("## Individual Contributors", "### [Engineering Manager Skills]")
 // when level_names.h says so, and then is not part of the section path; the
-// first heading of a document, when it is an h1, is the document's title
-// (it may set the level or track, and is never a section); a navigation
+// first heading of a document, when it is an h1, is the document's title:
+// never a section, and the level or track it names holds for the whole
+// document until another heading names a level or track; a navigation
 // heading ("Table of contents", "Further reading") hides everything below it
 // until a heading of the same or higher rank.
 //
@@ -108,6 +109,7 @@ class DocumentOutline {
   enum class HeadingKind { kSection, kLevel, kTrack, kTitle, kNavigation };
   struct Heading {
     int depth = 0;
+    bool is_title = false;
     HeadingKind kind = HeadingKind::kSection;
     std::string text;  // Section name, for kSection.
     LevelName name;    // For kLevel and kTrack.

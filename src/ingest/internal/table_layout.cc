@@ -83,21 +83,10 @@ bool TryColumnAxis(const TableGrid& t, Layout* layout) {
   return true;
 }
 
-// Leading columns whose cells are all short labels.
-void MarkLeadingLabelColumns(const TableGrid& t, int max_words,
-                             Layout* layout) {
-  layout->label_column.assign(layout->num_columns, false);
-  for (size_t j = 0; j + 1 < layout->num_columns; ++j) {
-    for (size_t r = layout->first_body_row; r < t.rows.size(); ++r) {
-      if (!IsLabelCell(CellAt(t, r, j), max_words)) return;
-    }
-    layout->label_column[j] = true;
-  }
-}
-
 bool TryRowAxis(const TableGrid& t, Layout* layout) {
   int levels = 0;
   int rows = 0;
+  size_t last_level_column = 0;
   layout->row_levels.assign(t.rows.size(), std::nullopt);
   for (size_t r = layout->first_body_row; r < t.rows.size(); ++r) {
     if (CellText(CellAt(t, r, 0)).empty() &&
@@ -106,13 +95,18 @@ bool TryRowAxis(const TableGrid& t, Layout* layout) {
     }
     ++rows;
     std::optional<LevelName> name = LevelOf(CellAt(t, r, 0));
-    if (!name.has_value()) name = LevelOf(CellAt(t, r, 1));
+    if (!name.has_value() && (name = LevelOf(CellAt(t, r, 1)))) {
+      last_level_column = 1;
+    }
     if (name.has_value()) ++levels;
     layout->row_levels[r] = std::move(name);
   }
   if (levels < 2 || 5 * levels < 3 * rows) return false;
   layout->axis = Axis::kRows;
-  MarkLeadingLabelColumns(t, 6, layout);
+  layout->label_column.assign(layout->num_columns, false);
+  for (size_t j = 0; j <= last_level_column; ++j) {
+    layout->label_column[j] = true;
+  }
   return true;
 }
 
