@@ -190,6 +190,14 @@ INSTANTIATE_TEST_SUITE_P(
             {"5 I M2/management [Impact] Owns team delivery plans",
              "6 I M3/management [Impact] Owns group delivery plans"}},
         MarkdownCase{
+            "HtmlItemsWithoutTheirList",
+            "## Craft\n\n<li>Writes code</li>\n<li>Reviews code</li>\n",
+            {"3 I / [Craft] Writes code", "4 I / [Craft] Reviews code"}},
+        MarkdownCase{"MarkdownInsideADivStaysMarkdown",
+                     "<div align=\"center\">\n\n## Craft\n\n- Writes code\n\n"
+                     "</div>\n",
+                     {"5 I / [Craft] Writes code"}},
+        MarkdownCase{
             "HtmlListBlock",
             "## Craft\n\n<ul>\n<li>Writes code</li>\n"
             "<li>Reviews code</li>\n</ul>\n",

@@ -60,7 +60,8 @@ class RealLaddersTest : public testing::Test {
     if (!fs::is_directory(root_)) GTEST_SKIP() << "no real-ladders";
   }
 
-  // All statements of the given inputs, as one list.
+  // All statements of the given inputs, as one list, with the tracks of the
+  // first input.
   RawLadder Read(const std::vector<std::string>& paths) {
     std::vector<InputSpec> inputs;
     for (const std::string& p : paths) {
@@ -70,6 +71,7 @@ class RealLaddersTest : public testing::Test {
     EXPECT_TRUE(corpus.ok()) << corpus.status();
     RawLadder all;
     if (!corpus.ok()) return all;
+    all.tracks = corpus->ladders[0].tracks;
     for (RawLadder& ladder : corpus->ladders) {
       for (RawStatement& s : ladder.statements) {
         all.statements.push_back(std::move(s));
@@ -111,8 +113,18 @@ class RealLaddersTest : public testing::Test {
     EXPECT_EQ(s->section, section) << file << ":" << line;
   }
 
+  static std::vector<std::string> LevelsOf(const RawLadder& ladder,
+                                           const std::string& track) {
+    for (const Track& t : ladder.tracks) {
+      if (t.name == track) return t.levels;
+    }
+    return {};
+  }
+
   fs::path root_;
 };
+
+using Levels = std::vector<std::string>;
 
 TEST_F(RealLaddersTest, JorgefMarkdownWithBoldKeyedBullets) {
   const RawLadder ladder = Read({"jorgef__engineeringladders"});
@@ -137,6 +149,11 @@ TEST_F(RealLaddersTest, ArtsyHtmlMatricesInMarkdown) {
                   "M2", "management", "People & Business Leadership");
   ExpectStatement(ladder, "ladder.md", 800, "Develops innovative ideas", "M6",
                   "management", "Discretion");
+  EXPECT_EQ(LevelsOf(ladder, "ic"),
+            (Levels{"Engineer 1", "Engineer 2", "Senior Engineer 1",
+                    "Senior Engineer 2", "Staff Engineer"}));
+  EXPECT_EQ(LevelsOf(ladder, "management"),
+            (Levels{"M2", "M3", "M4", "M5", "M6"}));
 }
 
 TEST_F(RealLaddersTest, DropboxStaticHtmlPages) {
@@ -150,6 +167,10 @@ TEST_F(RealLaddersTest, DropboxStaticHtmlPages) {
   ExpectStatement(ladder, "m6_engineering_director.html", 248,
                   "I drive transformation", "M6", "management",
                   "Direction > Agility");
+  EXPECT_EQ(LevelsOf(ladder, "ic"),
+            (Levels{"IC1", "IC2", "IC3", "IC4", "IC5", "IC6", "IC7"}));
+  EXPECT_EQ(LevelsOf(ladder, "management"),
+            (Levels{"M3", "M4", "M5", "M6", "M7"}));
 }
 
 TEST_F(RealLaddersTest, KolbisPipeTablesWithBulletCells) {

@@ -20,9 +20,6 @@
 namespace laddermerge::internal {
 namespace {
 
-// A list item of at most this many words that holds a sublist labels it.
-constexpr int kMaxLabelWords = 3;
-
 // libxml2's HTML parser stops at this depth unless told otherwise.
 constexpr int kLibxmlMaxDepth = 256;
 
@@ -41,20 +38,6 @@ void InitLibxmlOnce() {
     return true;
   }();
   (void)initialized;
-}
-
-// A short item text holding a sublist is that sublist's label.
-bool IsItemLabel(absl::string_view text) {
-  text = TrimSpace(text);
-  return !text.empty() &&
-         (text.back() == ':' || IsLabelLike(text, kMaxLabelWords));
-}
-
-std::string JoinLabel(absl::string_view outer, absl::string_view inner) {
-  const std::string clean = CleanSectionName(inner);
-  if (outer.empty()) return clean;
-  if (clean.empty()) return std::string(outer);
-  return absl::StrCat(outer, " > ", clean);
 }
 
 // True when nothing but blank text and comments follows `node`.
@@ -143,6 +126,8 @@ void HtmlWalker::Block(const xmlNode* node, std::string* label) {
     outline_->AddHeading(rank, RenderText(node, false));
   } else if (IsListTag(node)) {
     List(node, list_label);
+  } else if (IsTag(node, "li")) {
+    Item(node, list_label);  // An item without its list, as fragments have.
   } else if (IsTag(node, "p")) {
     const xmlNode* first = FirstContentChild(node);
     if ((IsTag(first, "strong") || IsTag(first, "b")) &&
@@ -178,7 +163,7 @@ void HtmlWalker::List(const xmlNode* list, const std::string& label) {
   for (const xmlNode* c = list->children; c != nullptr; c = c->next) {
     if (IsTag(c, "li")) {
       if (const xmlNode* strong = SoleStrong(c)) {
-        running = JoinLabel(label, RenderText(strong, false));
+        running = JoinSection(label, RenderText(strong, false));
       } else {
         Item(c, running);
       }
@@ -195,8 +180,8 @@ void HtmlWalker::Item(const xmlNode* item, const std::string& label) {
     if (IsListTag(c)) sublists.push_back(c);
   }
   std::string sublabel = label;
-  if (!sublists.empty() && (TrimSpace(text).empty() || IsItemLabel(text))) {
-    sublabel = JoinLabel(label, text);
+  if (!sublists.empty() && (TrimSpace(text).empty() || LabelsSublist(text))) {
+    sublabel = JoinSection(label, text);
   } else if (!IsLinkOnly(item)) {
     outline_->Add(MakeCandidate(TrimSpace(text), Line(item),
                                 StatementKind::kItem, Carrier::kList, label));

@@ -35,9 +35,6 @@
 namespace laddermerge::internal {
 namespace {
 
-// A list item of at most this many words that holds a sublist labels it.
-constexpr int kMaxLabelWords = 3;
-
 struct NodeFree {
   void operator()(cmark_node* node) const { cmark_node_free(node); }
 };
@@ -123,13 +120,6 @@ int Unclosed(absl::string_view html, absl::string_view tag) {
     open += closing ? -1 : 1;
   }
   return open;
-}
-
-std::string JoinLabel(absl::string_view outer, absl::string_view inner) {
-  const std::string clean = CleanSectionName(inner);
-  if (outer.empty()) return clean;
-  if (clean.empty()) return std::string(outer);
-  return absl::StrCat(outer, " > ", clean);
 }
 
 // The strong node that is all of a list item ("- **Agility**"), when it
@@ -243,7 +233,7 @@ absl::Status MarkdownWalker::List(cmark_node* list, const std::string& label) {
   for (cmark_node* item = cmark_node_first_child(list); item != nullptr;
        item = cmark_node_next(item)) {
     if (cmark_node* strong = SoleStrong(item)) {
-      running = JoinLabel(label, RenderInlines(strong));
+      running = JoinSection(label, RenderInlines(strong));
     } else {
       LM_RETURN_IF_ERROR(Item(item, running));
     }
@@ -268,9 +258,8 @@ absl::Status MarkdownWalker::Item(cmark_node* item, const std::string& label) {
   }
   const absl::string_view own = TrimSpace(text);
   std::string sublabel = label;
-  if (has_sublist &&
-      (own.empty() || own.back() == ':' || IsLabelLike(own, kMaxLabelWords))) {
-    sublabel = JoinLabel(label, own);
+  if (has_sublist && (own.empty() || LabelsSublist(own))) {
+    sublabel = JoinSection(label, own);
   } else if (!own.empty()) {
     outline_->Add(
         MakeCandidate(own, line, StatementKind::kItem, Carrier::kList, label));
@@ -306,21 +295,23 @@ void MarkdownWalker::Table(cmark_node* table) {
   AddTable(grid, outline_);
 }
 
-// A raw HTML block. cmark ends one at a blank line, so an element such as a
-// <table> with blank lines inside spans several blocks (and paragraphs or
-// code blocks between them): those siblings are joined until the element
-// is closed, then the whole source slice goes to libxml2.
+// A raw HTML block. cmark ends one at a blank line, so a <table> or list
+// with blank lines inside spans several blocks (and paragraphs or code
+// blocks between them): those siblings are joined until the element is
+// closed, then the whole source slice goes to libxml2. Other elements (a
+// <div> around Markdown, say) are not joined: CommonMark reads the Markdown
+// between their blocks.
 absl::Status MarkdownWalker::Html(cmark_node** node) {
   cmark_node* first = *node;
   cmark_node* last = first;
   const std::string tag = OpeningTag(cmark_node_get_literal(first));
-  const bool container = tag == "table" || tag == "ul" || tag == "ol" ||
-                         tag == "dl" || tag == "div" || tag == "details" ||
-                         tag == "section";
-  while (container && cmark_node_next(last) != nullptr &&
-         Unclosed(Lines(StartLine(first), cmark_node_get_end_line(last)), tag) >
-             0) {
-    last = cmark_node_next(last);
+  if (tag == "table" || tag == "ul" || tag == "ol" || tag == "dl") {
+    int open = Unclosed(cmark_node_get_literal(first), tag);
+    while (open > 0 && cmark_node_next(last) != nullptr) {
+      const int from = cmark_node_get_end_line(last) + 1;
+      last = cmark_node_next(last);
+      open += Unclosed(Lines(from, cmark_node_get_end_line(last)), tag);
+    }
   }
   *node = last;
   if (outline_->skipping()) return absl::OkStatus();

@@ -5,7 +5,10 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+
+#include "ingest/internal/level_names.h"
 
 namespace laddermerge::internal {
 namespace {
@@ -172,6 +175,19 @@ bool IsLabelLike(absl::string_view text, int max_words) {
   if (CountWords(text) > max_words) return false;
   const char last = text.back();
   return last != '.' && last != '!' && last != '?' && last != ';';
+}
+
+bool LabelsSublist(absl::string_view item_text) {
+  item_text = TrimSpace(item_text);
+  return !item_text.empty() &&
+         (item_text.back() == ':' || IsLabelLike(item_text, 3));
+}
+
+std::string JoinSection(absl::string_view outer, absl::string_view inner) {
+  const std::string clean = CleanSectionName(inner);
+  if (outer.empty()) return clean;
+  if (clean.empty()) return std::string(outer);
+  return absl::StrCat(outer, " > ", clean);
 }
 
 std::string BlankTemplateMarkup(absl::string_view text) {

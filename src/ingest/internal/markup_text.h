@@ -40,6 +40,14 @@ bool IsPlaceholder(absl::string_view text);
 // end like a sentence (".", "!", "?", ";").
 bool IsLabelLike(absl::string_view text, int max_words);
 
+// True when the text of a list item that holds a sublist labels that sublist
+// rather than being a statement: it ends with ':' ("Hiring:") or is a label
+// of at most three words ("Communication", "People & Process").
+bool LabelsSublist(absl::string_view item_text);
+
+// "outer > inner" with `inner` cleaned as a section name; either may be "".
+std::string JoinSection(absl::string_view outer, absl::string_view inner);
+
 // True when `text` consists only of whitespace and punctuation.
 bool IsBlankOrPunctuation(absl::string_view text);
 
