@@ -124,6 +124,15 @@ TEST(HtmlReaderErrorTest, NestingBeyondTheParserLimitIsRejected) {
             "deep.html:1: nesting deeper than 256 levels");
 }
 
+TEST(HtmlReaderTest, LinesBeyondSixteenBitsAreExact) {
+  absl::StatusOr<ReadResult> result = ReadWith(
+      &ReadHtml, std::string(70000, '\n') + "<ul><li>\nWrites code</li></ul>",
+      "long.html");
+  ASSERT_TRUE(result.ok()) << result.status();
+  EXPECT_THAT(DescribeAll(*result),
+              ElementsAreArray({"70002 I / [] Writes code"}));
+}
+
 TEST(HtmlReaderTest, BrokenMarkupIsRecovered) {
   absl::StatusOr<ReadResult> result =
       ReadWith(&ReadHtml, "<ul><li>Writes code<li>Reviews <b>code</ul></p>",

@@ -1,6 +1,7 @@
 #include "ingest/internal/html_nodes.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <initializer_list>
 
 #include "absl/strings/ascii.h"
@@ -190,6 +191,9 @@ bool IsLinkOnly(const xmlNode* node) {
 }
 
 int NodeLine(const xmlNode* node) {
+  if (node->psvi != nullptr) {  // Set by WalkHtml's SAX hooks.
+    return static_cast<int>(reinterpret_cast<intptr_t>(node->psvi));
+  }
   return static_cast<int>(xmlGetLineNo(node));
 }
 

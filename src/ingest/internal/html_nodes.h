@@ -47,8 +47,9 @@ std::string RenderText(const xmlNode* node, bool skip_lists);
 // there is at least one: a menu entry or a table-of-contents link.
 bool IsLinkOnly(const xmlNode* node);
 
-// The 1-based source line of `node` as libxml2 recorded it. For a text node
-// libxml2 records the line where the text ends.
+// The 1-based source line of `node`: where its start tag ends, or for a text
+// node where the text ends. Exact beyond line 65535 for documents parsed by
+// WalkHtml.
 int NodeLine(const xmlNode* node);
 
 // The line of the first non-blank character of text in `node` (itself a

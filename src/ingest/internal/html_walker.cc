@@ -1,6 +1,7 @@
 #include "ingest/internal/html_walker.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <utility>
@@ -9,6 +10,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include <libxml/HTMLparser.h>
+#include <libxml/SAX2.h>
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 
@@ -38,6 +40,29 @@ void InitLibxmlOnce() {
     return true;
   }();
   (void)initialized;
+}
+
+// libxml2 2.9's HTML parser keeps line numbers in 16 bits. These SAX hooks
+// record the full line of each element and text node in its otherwise
+// unused `psvi` field, where NodeLine() reads it.
+void SetLine(xmlParserCtxt* context, xmlNode* node) {
+  if (node != nullptr && context->input != nullptr) {
+    node->psvi =
+        reinterpret_cast<void*>(static_cast<intptr_t>(context->input->line));
+  }
+}
+
+void StartElementWithLine(void* context, const xmlChar* name,
+                          const xmlChar** attributes) {
+  xmlSAX2StartElement(context, name, attributes);
+  auto* ctxt = static_cast<xmlParserCtxt*>(context);
+  SetLine(ctxt, ctxt->node);
+}
+
+void CharactersWithLine(void* context, const xmlChar* text, int length) {
+  xmlSAX2Characters(context, text, length);
+  auto* ctxt = static_cast<xmlParserCtxt*>(context);
+  if (ctxt->node != nullptr) SetLine(ctxt, ctxt->node->last);
 }
 
 // True when nothing but blank text and comments follows `node`.
@@ -306,7 +331,11 @@ absl::Status WalkHtml(absl::string_view html, int line_offset,
                       const IngestOptions& options, DocumentOutline* outline) {
   InitLibxmlOnce();
   std::unique_ptr<htmlParserCtxt, ContextFree> context(htmlNewParserCtxt());
-  if (context == nullptr) return absl::ResourceExhaustedError("libxml2");
+  if (context == nullptr || context->sax == nullptr) {
+    return absl::ResourceExhaustedError("libxml2: no parser context");
+  }
+  context->sax->startElement = &StartElementWithLine;
+  context->sax->characters = &CharactersWithLine;
   std::unique_ptr<xmlDoc, DocFree> doc(
       htmlCtxtReadMemory(context.get(), html.data(),
                          static_cast<int>(html.size()), nullptr, "UTF-8",
