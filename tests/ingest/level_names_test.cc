@@ -46,6 +46,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "technical program manager"},
         NameCase{"M6 Engineering Director", kTitle, true, "M6", "management"},
         NameCase{"Level 3", kHeading, true, "Level 3", ""},
+        NameCase{"Level 1: Foundations", kHeading, true, "Level 1", ""},
+        NameCase{"Grade 4 - Senior Engineer", kHeading, true, "Grade 4", "ic"},
         // Role phrases.
         NameCase{"Senior Engineer", kHeading, true, "Senior Engineer", "ic"},
         NameCase{"Engineer II", kTitle, true, "Engineer II", "ic"},

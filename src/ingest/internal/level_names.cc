@@ -269,9 +269,13 @@ std::optional<std::string> ParseCodeRest(const Words& rest) {
   return std::nullopt;
 }
 
+// A level code ("L3 ...") or word ("Level 3 ..."). After a code, the rest
+// must name a role or track, so that "Q4 Planning" stays a section; after
+// the explicit word "Level", any title may follow ("Level 1: Foundations").
 std::optional<LevelName> ParseCoded(const Words& words) {
   size_t rest_from = 0;
   std::string level;
+  bool any_rest = false;
   if (IsLevelCode(words.original[0])) {
     level = absl::AsciiStrToUpper(words.original[0]);
     rest_from = 1;
@@ -280,10 +284,12 @@ std::optional<LevelName> ParseCoded(const Words& words) {
              IsNumeral(words.lower[1])) {
     level = absl::StrCat(words.original[0], " ", words.original[1]);
     rest_from = 2;
+    any_rest = true;
   } else {
     return std::nullopt;
   }
   std::optional<std::string> track = ParseCodeRest(words.Tail(rest_from));
+  if (!track.has_value() && any_rest) track = "";
   if (!track.has_value()) return std::nullopt;
   if (track->empty()) *track = TrackOfCode(level);
   return LevelName{level, *track};
