@@ -65,6 +65,35 @@ absl::StatusOr<std::string> ReadBytes(const std::string& path,
   return bytes;
 }
 
+bool IsReadme(const fs::path& path) {
+  return Lower(path.stem().string()) == "readme";
+}
+
+// True when `file` lies in directory `dir` or below it.
+bool IsUnder(const fs::path& file, const fs::path& dir) {
+  const fs::path relative = file.parent_path().lexically_relative(dir);
+  return !relative.empty() && *relative.begin() != "..";
+}
+
+// A README in a directory that also holds other ladder files (there or
+// below) documents them and is skipped; a README that is the only ladder
+// file of its directory is the ladder and is read.
+void SkipDocumentationReadmes(std::vector<std::string>* files,
+                              std::vector<std::string>* skipped) {
+  std::vector<std::string> kept;
+  for (const std::string& file : *files) {
+    const fs::path dir = fs::path(file).parent_path();
+    const bool documentation =
+        IsReadme(file) && std::any_of(files->begin(), files->end(),
+                                      [&](const std::string& other) {
+                                        return other != file &&
+                                               IsUnder(other, dir);
+                                      });
+    (documentation ? skipped : &kept)->push_back(file);
+  }
+  *files = std::move(kept);
+}
+
 // Files below a directory input, in sorted path order. Directory symlinks
 // are not followed, so symlink loops cannot recurse.
 absl::StatusOr<std::vector<std::string>> ListFiles(
@@ -97,6 +126,7 @@ absl::StatusOr<std::vector<std::string>> ListFiles(
         absl::StrCat(root, ":1: cannot list directory: ", ec.message()));
   }
   std::sort(files.begin(), files.end());
+  SkipDocumentationReadmes(&files, skipped);
   std::sort(skipped->begin(), skipped->end());
   return files;
 }

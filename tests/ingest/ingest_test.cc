@@ -134,5 +134,73 @@ TEST_F(IngestTest, DirectorySkipsLicenceAndImagesInSortedOrder) {
   EXPECT_EQ(r->skipped_files.size(), 2u);
 }
 
+TEST_F(IngestTest, ReadmeBesideLadderFilesIsSkippedAsDocumentation) {
+  Write("acme/README.md", "# About\n\n- How to read this ladder\n");
+  Write("acme/ic/L3.md", "## Delivery\n\n- Ships features\n");
+  Write("acme/ic/L10.md", "- Sets direction\n");
+  Write("acme/ic/L2.md", "- Learns the codebase\n");
+  Write("acme/management/m2.md", "- Runs one-on-ones\n");
+  absl::StatusOr<RawCorpus> r = IngestPaths({(dir_ / "acme").string()});
+  ASSERT_TRUE(r.ok()) << r.status();
+  const RawLadder& ladder = r->ladders[0];
+  ASSERT_EQ(ladder.statements.size(), 4u);
+  EXPECT_EQ(ladder.statements[0].level, "L10");
+  EXPECT_EQ(ladder.statements[0].track, "ic");
+  EXPECT_EQ(ladder.statements[2].section, "Delivery");
+  EXPECT_EQ(ladder.statements[3].level, "M2");
+  EXPECT_EQ(ladder.statements[3].track, "management");
+  ASSERT_EQ(r->skipped_files.size(), 1u);
+  EXPECT_NE(r->skipped_files[0].find("README.md"), std::string::npos);
+  ASSERT_EQ(ladder.tracks.size(), 2u);
+  EXPECT_EQ(ladder.tracks[0].levels,
+            (std::vector<std::string>{"L2", "L3", "L10"}));
+}
+
+TEST_F(IngestTest, ReadmeThatIsTheOnlyLadderFileIsRead) {
+  Write("acme/engineers/readme.md", "# L1\n\n- Learns the codebase\n");
+  Write("acme/LICENSE", "MIT\n");
+  absl::StatusOr<RawCorpus> r = IngestPaths({(dir_ / "acme").string()});
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_EQ(r->ladders[0].statements.size(), 1u);
+  EXPECT_EQ(r->ladders[0].statements[0].level, "L1");
+  EXPECT_EQ(r->ladders[0].statements[0].track, "ic");
+}
+
+TEST_F(IngestTest, TextFileHoldingMarkdownIsReadAsMarkdown) {
+  absl::StatusOr<RawCorpus> r = IngestPaths(
+      {Write("ladder.txt", "# Ladder\n\n## Senior\n\n- **Owns** services\n")});
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_EQ(r->ladders[0].statements.size(), 1u);
+  EXPECT_EQ(r->ladders[0].statements[0].text, "Owns services");
+  EXPECT_EQ(r->ladders[0].statements[0].level, "Senior");
+  EXPECT_EQ(r->ladders[0].statements[0].line, 5);
+}
+
+TEST_F(IngestTest, FrontMatterCompanyNamesAFileLadder) {
+  absl::StatusOr<RawCorpus> r = IngestPaths(
+      {Write("x.md", "---\ncompany: Northwind\n---\n- Ships work\n")});
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(r->ladders[0].name, "Northwind");
+}
+
+TEST_F(IngestTest, MarkdownErrorsCarryFileAndLine) {
+  const std::string path = Write("bad.md", "---\ntitle: x\n- Ships\n");
+  absl::StatusOr<RawCorpus> r = IngestPaths({path});
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(r.status().message(), path + ":1: unterminated front matter");
+}
+
+TEST_F(IngestTest, HtmlPageInADirectory) {
+  Write("acme/m3_engineering_manager.html",
+        "<nav><ul><li><a href=\"a.html\">Home</a></li></ul></nav>\n"
+        "<h1>M3 Engineering Manager</h1>\n<ul><li>Hires well</li></ul>\n");
+  absl::StatusOr<RawCorpus> r = IngestPaths({(dir_ / "acme").string()});
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_EQ(r->ladders[0].statements.size(), 1u);
+  EXPECT_EQ(r->ladders[0].statements[0].level, "M3");
+  EXPECT_EQ(r->ladders[0].statements[0].track, "management");
+  EXPECT_EQ(r->ladders[0].statements[0].line, 3);
+}
+
 }  // namespace
 }  // namespace laddermerge

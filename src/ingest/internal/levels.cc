@@ -2,9 +2,16 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
+#include <utility>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_split.h"
+
+#include "ingest/internal/level_names.h"
+#include "ingest/internal/markup_text.h"
 
 namespace laddermerge::internal {
 namespace {
@@ -25,6 +32,90 @@ void AddLevel(const std::string& level, Track* track) {
   }
 }
 
+// A file or directory name as words: "ic3_software_engineer" ->
+// "ic3 software engineer", "EngineeringManager" -> "Engineering Manager".
+std::string NameWords(absl::string_view name) {
+  std::string out;
+  for (size_t i = 0; i < name.size(); ++i) {
+    const char c = name[i];
+    if (c == '-' || c == '_' || c == '.' || c == ' ') {
+      out.push_back(' ');
+      continue;
+    }
+    if (i > 0 && absl::ascii_isupper(c) && absl::ascii_islower(name[i - 1])) {
+      out.push_back(' ');
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
+// "senior engineer" -> "Senior Engineer"; names with capitals stay as is.
+std::string TitleCaseIfLower(std::string name) {
+  if (std::any_of(name.begin(), name.end(), absl::ascii_isupper)) return name;
+  for (size_t i = 0; i < name.size(); ++i) {
+    if (i == 0 || name[i - 1] == ' ') name[i] = absl::ascii_toupper(name[i]);
+  }
+  return name;
+}
+
+void ApplyName(absl::string_view name, ReaderContext* context) {
+  std::optional<LevelName> parsed =
+      ParseLevelName(NameWords(name), PhraseContext::kTitle);
+  if (!parsed.has_value()) return;
+  if (!parsed->level.empty()) context->level = TitleCaseIfLower(parsed->level);
+  if (!parsed->track.empty()) context->track = parsed->track;
+}
+
+// Splits "L10" into ("L", 10); false without a trailing number.
+bool SplitTrailingNumber(absl::string_view level, std::string* prefix,
+                         int* number) {
+  size_t digits = level.size();
+  while (digits > 0 && absl::ascii_isdigit(level[digits - 1])) --digits;
+  if (digits == level.size() || level.size() - digits > 6) return false;
+  *prefix = absl::AsciiStrToLower(level.substr(0, digits));
+  return absl::SimpleAtoi(level.substr(digits), number);
+}
+
+// Levels that differ only in their number sort by it: L2 < L10. Other level
+// names keep the order the ladder gave them.
+void SortNaturally(std::vector<std::string>* levels) {
+  std::vector<std::pair<int, std::string>> keyed;
+  std::string common;
+  for (const std::string& level : *levels) {
+    std::string prefix;
+    int number = 0;
+    if (!SplitTrailingNumber(level, &prefix, &number)) return;
+    if (!keyed.empty() && prefix != common) return;
+    common = prefix;
+    keyed.emplace_back(number, level);
+  }
+  std::stable_sort(
+      keyed.begin(), keyed.end(),
+      [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (size_t i = 0; i < keyed.size(); ++i) (*levels)[i] = keyed[i].second;
+}
+
+bool IsAtxHeading(absl::string_view line) {
+  size_t hashes = 0;
+  while (hashes < line.size() && line[hashes] == '#') ++hashes;
+  return hashes >= 1 && hashes <= 6 && hashes < line.size() &&
+         line[hashes] == ' ';
+}
+
+bool IsUnderline(absl::string_view line) {
+  line = absl::StripTrailingAsciiWhitespace(line);
+  return line.size() >= 2 &&
+         (line.find_first_not_of('=') == absl::string_view::npos ||
+          line.find_first_not_of('-') == absl::string_view::npos);
+}
+
+bool IsTableDelimiter(absl::string_view line) {
+  line = absl::StripAsciiWhitespace(line);
+  return absl::StrContains(line, "-") && absl::StrContains(line, "|") &&
+         line.find_first_not_of("|:- ") == absl::string_view::npos;
+}
+
 }  // namespace
 
 bool IsSupportedLadderFile(absl::string_view path, Format format) {
@@ -39,14 +130,35 @@ bool IsSupportedLadderFile(absl::string_view path, Format format) {
 }
 
 bool LooksLikeMarkdown(absl::string_view text) {
-  return absl::StrContains(text, "\n#") || absl::StartsWith(text, "#") ||
-         absl::StrContains(text, "\n- ") || absl::StrContains(text, "\n* ");
+  const std::vector<absl::string_view> lines = absl::StrSplit(text, '\n');
+  int signals = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const absl::string_view line = lines[i];
+    const bool after_text = i > 0 && !TrimSpace(lines[i - 1]).empty() &&
+                            !HasListMarker(lines[i - 1]);
+    if (IsAtxHeading(line) || (after_text && IsUnderline(line)) ||
+        (i > 0 && IsTableDelimiter(line) &&
+         absl::StrContains(lines[i - 1], "|"))) {
+      return true;
+    }
+    signals += absl::StartsWith(line, "```") + absl::StrContains(line, "**") +
+               absl::StrContains(line, "](");
+  }
+  return signals >= 2;
 }
 
 ReaderContext ContextFromPath(absl::string_view path, absl::string_view root) {
-  (void)path;
-  (void)root;
-  return ReaderContext{};
+  namespace fs = std::filesystem;
+  const fs::path file(std::string{path});
+  fs::path relative =
+      root.empty() ? file.parent_path().filename() / file.filename()
+                   : file.lexically_relative(fs::path(std::string{root}));
+  ReaderContext context;
+  for (const fs::path& part : relative.parent_path()) {
+    if (part != "." && part != "..") ApplyName(part.string(), &context);
+  }
+  ApplyName(file.stem().string(), &context);
+  return context;
 }
 
 void MergeTracks(const std::vector<Track>& from, std::vector<Track>* into) {
@@ -61,6 +173,7 @@ void CompleteTracks(RawLadder* ladder) {
     if (s.level.empty()) continue;
     AddLevel(s.level, FindTrack(s.track, &ladder->tracks));
   }
+  for (Track& track : ladder->tracks) SortNaturally(&track.levels);
 }
 
 }  // namespace laddermerge::internal

@@ -19,19 +19,29 @@ namespace laddermerge::internal {
 // similar non-ladder file.
 bool IsSupportedLadderFile(absl::string_view path, Format format);
 
-// True when `text` (from a .txt file) uses Markdown structure: ATX or setext
-// headings, or bullet lists.
+// True when `text` (from a .txt file) uses Markdown structure: an ATX or
+// setext heading or a pipe table, or at least two inline signs (fenced code,
+// `**strong**`, `[links](...)`). Bullets alone do not count: the text reader
+// reads them as well. O(text).
 bool LooksLikeMarkdown(absl::string_view text);
 
 // Track and level defaults from a file's path relative to the directory input
-// `root` ("" for a file input): `ic/L3.md` gives track "ic", level "L3".
+// `root` (for a file input, "": then only the file's own directory counts).
+// Directory and file names are read with ParseLevelName (kTitle), after
+// splitting "_", "-" and camelCase into words:
+//   ic/L3.md -> ic, L3           management/m2.md -> management, M2
+//   senior-engineer.md -> "", "Senior Engineer"
+//   ic3_software_engineer.html -> ic, IC3
+//   EngineeringManager.md -> management, ""     notes/readme.md -> "", ""
 ReaderContext ContextFromPath(absl::string_view path, absl::string_view root);
 
 // Adds the levels of `from` to `into`, keeping first-seen order per track.
 void MergeTracks(const std::vector<Track>& from, std::vector<Track>* into);
 
 // Adds to ladder->tracks every (track, level) its statements use that no
-// reader declared, in reading order.
+// reader declared, in reading order; then sorts the levels of a track
+// naturally when they differ only in a trailing number (L2 < L10) and keeps
+// ladder order otherwise.
 void CompleteTracks(RawLadder* ladder);
 
 }  // namespace laddermerge::internal

@@ -15,10 +15,6 @@ absl::Status NotYet(const SourceFile& source, absl::string_view what) {
 
 }  // namespace
 
-absl::StatusOr<ReadResult> ReadMarkdown(const SourceFile& s,
-                                        const ReaderContext&) {
-  return NotYet(s, "Markdown");
-}
 absl::StatusOr<ReadResult> ReadYaml(const SourceFile& s, const ReaderContext&) {
   return NotYet(s, "YAML");
 }
@@ -28,9 +24,6 @@ absl::StatusOr<ReadResult> ReadJson(const SourceFile& s, const ReaderContext&) {
 absl::StatusOr<ReadResult> ReadDelimited(const SourceFile& s, char,
                                          const ReaderContext&) {
   return NotYet(s, "CSV/TSV");
-}
-absl::StatusOr<ReadResult> ReadHtml(const SourceFile& s, const ReaderContext&) {
-  return NotYet(s, "HTML");
 }
 absl::StatusOr<ReadResult> ReadJavaScript(const SourceFile& s,
                                           const ReaderContext&) {

@@ -1,0 +1,99 @@
+#include "ingest/internal/levels.h"
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace laddermerge::internal {
+namespace {
+
+struct PathCase {
+  const char* path;
+  const char* root;
+  const char* track;
+  const char* level;
+};
+
+class ContextFromPathTest : public testing::TestWithParam<PathCase> {};
+
+TEST_P(ContextFromPathTest, ReadsTrackAndLevelFromNames) {
+  const PathCase& c = GetParam();
+  const ReaderContext context = ContextFromPath(c.path, c.root);
+  EXPECT_EQ(context.track, c.track) << c.path;
+  EXPECT_EQ(context.level, c.level) << c.path;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Paths, ContextFromPathTest,
+    testing::Values(
+        PathCase{"acme/ic/L3.md", "acme", "ic", "L3"},
+        PathCase{"acme/management/m2.md", "acme", "management", "M2"},
+        PathCase{"acme/senior-engineer.md", "acme", "ic", "Senior Engineer"},
+        PathCase{"acme/docs/ic3_software_engineer.html", "acme", "ic", "IC3"},
+        PathCase{"acme/en/MG3.md", "acme", "", "MG3"},
+        PathCase{"acme/EngineeringManager.md", "acme", "management", ""},
+        PathCase{"acme/TechLead.md", "acme", "tech lead", ""},
+        PathCase{"acme/individual-contributors/staff.md", "acme", "ic",
+                 "Staff"},
+        PathCase{"acme/frameworks/engineering/backend.md", "acme", "", ""},
+        PathCase{"acme/notes/README.md", "acme", "", ""},
+        // A file input: only its own directory counts.
+        PathCase{"/srv/ladders/engineers/L2.md", "", "ic", "L2"}));
+
+struct MarkdownCase {
+  const char* text;
+  bool markdown;
+};
+
+class LooksLikeMarkdownTest : public testing::TestWithParam<MarkdownCase> {};
+
+TEST_P(LooksLikeMarkdownTest, DetectsMarkdownStructure) {
+  EXPECT_EQ(LooksLikeMarkdown(GetParam().text), GetParam().markdown)
+      << GetParam().text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Texts, LooksLikeMarkdownTest,
+    testing::Values(MarkdownCase{"# Senior\n- Mentors\n", true},
+                    MarkdownCase{"Intro\n\n## Delivery\nShips\n", true},
+                    MarkdownCase{"Delivery\n========\nShips work\n", true},
+                    MarkdownCase{"| A | B |\n|---|---|\n| x | y |\n", true},
+                    MarkdownCase{"Uses **bold** and [links](x.md)\n", true},
+                    MarkdownCase{"Writes tests\n\nReviews code\n", false},
+                    MarkdownCase{"- Writes tests\n- Reviews code\n", false},
+                    MarkdownCase{"Owns #incidents channel\nC# and F# code\n",
+                                 false},
+                    MarkdownCase{"- one\n---\n- two\n", false}));
+
+TEST(CompleteTracksTest, SortsNumberedLevelsNaturallyAndKeepsTitlesInOrder) {
+  RawLadder ladder;
+  for (const char* level : {"L10", "L2", "L3"}) {
+    RawStatement s;
+    s.track = "ic";
+    s.level = level;
+    ladder.statements.push_back(s);
+  }
+  for (const char* level : {"Senior Engineer", "Engineer 1", "Staff"}) {
+    RawStatement s;
+    s.track = "other";
+    s.level = level;
+    ladder.statements.push_back(s);
+  }
+  CompleteTracks(&ladder);
+  ASSERT_EQ(ladder.tracks.size(), 2u);
+  EXPECT_EQ(ladder.tracks[0].levels,
+            (std::vector<std::string>{"L2", "L3", "L10"}));
+  EXPECT_EQ(
+      ladder.tracks[1].levels,
+      (std::vector<std::string>{"Senior Engineer", "Engineer 1", "Staff"}));
+}
+
+TEST(IsSupportedLadderFileTest, SkipsLicencesButNotReadmes) {
+  EXPECT_FALSE(IsSupportedLadderFile("x/LICENSE.md", Format::kMarkdown));
+  EXPECT_FALSE(IsSupportedLadderFile("x/logo.png", Format::kUnsupported));
+  EXPECT_TRUE(IsSupportedLadderFile("x/README.md", Format::kMarkdown));
+}
+
+}  // namespace
+}  // namespace laddermerge::internal
