@@ -51,6 +51,11 @@ struct IngestOptions {
   int max_nesting = 256;
   // Upper bound on statements per ladder; more is an error, not a silent cut.
   int64_t max_statements = 5000000;
+  // Also read the `examples` lists of YAML/JSON/JavaScript ladders as
+  // statements. Examples illustrate a criterion, often with company-specific
+  // anecdotes ("Moved the billing job to the new queue"), rather than
+  // state an expectation, so by default they are left out.
+  bool include_examples = false;
 };
 
 // How the normalize stage treats a raw statement's text.

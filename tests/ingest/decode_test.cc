@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 
 namespace laddermerge::internal {
@@ -12,6 +13,7 @@ TEST(DecodeTest, StripsBomAndNormalizesLineEnds) {
       DecodeBytes("f.md", "\xEF\xBB\xBFone\r\ntwo\rthree\n");
   ASSERT_TRUE(d.ok()) << d.status();
   EXPECT_EQ(d->text, "one\ntwo\nthree\n");
+  EXPECT_TRUE(d->warnings.empty());
 }
 
 TEST(DecodeTest, NulByteIsBinaryWithLine) {
@@ -21,6 +23,67 @@ TEST(DecodeTest, NulByteIsBinaryWithLine) {
   EXPECT_EQ(d.status().message(), "f.md:2: binary content (NUL byte)");
 }
 
+TEST(DecodeTest, MostlyControlCharactersIsBinary) {
+  std::string bytes = "ok\n";
+  for (int i = 0; i < 100; ++i) bytes += "\x01\x02\x1B\x7F text";
+  absl::StatusOr<DecodedText> d = DecodeBytes("f.bin", bytes);
+  EXPECT_EQ(d.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(d.status().message(),
+            "f.bin:1: binary content (control characters)");
+}
+
+TEST(DecodeTest, AFewControlCharactersAreText) {
+  absl::StatusOr<DecodedText> d =
+      DecodeBytes("f.txt", "Writes \x1B tests\fand reviews code\n");
+  ASSERT_TRUE(d.ok()) << d.status();
+}
+
+TEST(DecodeTest, Utf16LittleEndianWithBom) {
+  // "Tē\r\nst" in UTF-16LE, with a character outside the BMP (U+1F600).
+  const std::string bytes(
+      "\xFF\xFE"
+      "T\0\x13\x01\r\0\n\0s\0t\0\x3D\xD8\x00\xDE",
+      18);
+  absl::StatusOr<DecodedText> d = DecodeBytes("f.txt", bytes);
+  ASSERT_TRUE(d.ok()) << d.status();
+  EXPECT_EQ(d->text, "T\xC4\x93\nst\xF0\x9F\x98\x80");
+}
+
+TEST(DecodeTest, Utf16BigEndianWithBom) {
+  const std::string bytes("\xFE\xFF\0A\0\n\0B", 8);
+  absl::StatusOr<DecodedText> d = DecodeBytes("f.txt", bytes);
+  ASSERT_TRUE(d.ok()) << d.status();
+  EXPECT_EQ(d->text, "A\nB");
+}
+
+TEST(DecodeTest, Utf16UnpairedSurrogateIsRejectedWithLine) {
+  const std::string bytes("\xFF\xFEo\0k\0\n\0\x3D\xD8x\0", 12);
+  absl::StatusOr<DecodedText> d = DecodeBytes("f.txt", bytes);
+  EXPECT_EQ(d.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(d.status().message(), "f.txt:2: invalid UTF-16LE");
+}
+
+TEST(DecodeTest, Utf16OddByteCountIsRejected) {
+  const std::string bytes("\xFF\xFEo\0k", 5);
+  absl::StatusOr<DecodedText> d = DecodeBytes("f.txt", bytes);
+  EXPECT_EQ(d.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(d.status().message(), "f.txt:1: invalid UTF-16LE");
+}
+
+TEST(DecodeTest, ConsistentWindows1252IsReadWithAWarning) {
+  // "The team\x92s café – “done”" saved in Windows-1252.
+  absl::StatusOr<DecodedText> d = DecodeBytes("f.csv",
+                                              "The team\x92s caf\xE9 \x96 \x93"
+                                              "done\x94\r\n");
+  ASSERT_TRUE(d.ok()) << d.status();
+  EXPECT_EQ(d->text,
+            "The team\xE2\x80\x99s caf\xC3\xA9 \xE2\x80\x93 "
+            "\xE2\x80\x9C"
+            "done\xE2\x80\x9D\n");
+  ASSERT_EQ(d->warnings.size(), 1u);
+  EXPECT_EQ(d->warnings[0], "f.csv:1: not UTF-8; read as Windows-1252");
+}
+
 struct BadUtf8Case {
   const char* name;
   std::string bytes;
@@ -28,12 +91,26 @@ struct BadUtf8Case {
 
 class InvalidUtf8Test : public testing::TestWithParam<BadUtf8Case> {};
 
-TEST_P(InvalidUtf8Test, IsRejectedWithLine) {
-  const std::string bytes = "ok\n" + GetParam().bytes + "\n";
+// The file also holds valid UTF-8 ("é"), so it is not consistently
+// Windows-1252 and cannot be repaired.
+TEST_P(InvalidUtf8Test, MixedWithValidUtf8IsRejectedWithLine) {
+  const std::string bytes =
+      absl::StrCat("caf\xC3\xA9\n", GetParam().bytes, "\n");
   absl::StatusOr<DecodedText> d = DecodeBytes("f.txt", bytes);
   ASSERT_FALSE(d.ok());
   EXPECT_EQ(d.status().code(), absl::StatusCode::kInvalidArgument);
-  EXPECT_NE(d.status().message().find("f.txt:2: "), absl::string_view::npos)
+  EXPECT_EQ(d.status().message(), "f.txt:2: invalid UTF-8 at byte 6")
+      << d.status();
+}
+
+// Bytes Windows-1252 leaves undefined cannot be read as it either.
+TEST_P(InvalidUtf8Test, WithAnUndefinedWindows1252ByteIsRejected) {
+  const std::string bytes = absl::StrCat("ok\n\x81", GetParam().bytes, "\n");
+  absl::StatusOr<DecodedText> d = DecodeBytes("f.txt", bytes);
+  ASSERT_FALSE(d.ok());
+  EXPECT_EQ(d.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(d.status().message().find("f.txt:2: invalid UTF-8"),
+            absl::string_view::npos)
       << d.status();
 }
 

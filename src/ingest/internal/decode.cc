@@ -1,12 +1,20 @@
 #include "ingest/internal/decode.h"
 
 #include <algorithm>
+#include <memory>
+#include <vector>
 
 #include "absl/status/status.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
 
 namespace laddermerge::internal {
 namespace {
+
+// Bytes looked at to decide whether a file is mostly control characters.
+constexpr size_t kBinarySample = 64 * 1024;
 
 // Length of the valid UTF-8 sequence starting at `s[i]`, or 0 if invalid
 // (overlong forms, surrogates and code points above U+10FFFF included).
@@ -41,36 +49,144 @@ int LineAt(absl::string_view s, size_t offset) {
   return 1 + static_cast<int>(std::count(s.begin(), s.begin() + offset, '\n'));
 }
 
+// UTF-16 with its byte order mark removed, converted to UTF-8. An odd byte
+// count or an unpaired surrogate is InvalidArgument at the line reached.
+absl::StatusOr<std::string> DecodeUtf16(absl::string_view path,
+                                        absl::string_view bytes,
+                                        const char* charset) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, void (*)(UConverter*)> converter(
+      ucnv_open(charset, &status), ucnv_close);
+  if (U_FAILURE(status)) {
+    return absl::InternalError(
+        absl::StrCat(path, ":1: cannot open ", charset,
+                     " converter: ", u_errorName(status)));
+  }
+  ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr,
+                      nullptr, nullptr, &status);
+  std::vector<UChar> units(bytes.size() / 2 + 1);
+  UChar* target = units.data();
+  const char* source = bytes.data();
+  ucnv_toUnicode(converter.get(), &target, units.data() + units.size(), &source,
+                 bytes.data() + bytes.size(), nullptr,
+                 /*flush=*/true, &status);
+  const icu::UnicodeString text(units.data(),
+                                static_cast<int32_t>(target - units.data()));
+  if (U_FAILURE(status)) {
+    const int line =
+        1 + static_cast<int>(std::count(
+                text.getBuffer(), text.getBuffer() + text.length(), u'\n'));
+    return absl::InvalidArgumentError(
+        absl::StrCat(path, ":", line, ": invalid ", charset));
+  }
+  std::string utf8;
+  text.toUTF8String(utf8);
+  return utf8;
+}
+
+// Binary files: a NUL byte, or control characters (other than tab, line
+// breaks and form feed) in more than a tenth of the first 64 KiB.
+absl::Status CheckNotBinary(absl::string_view path, absl::string_view text) {
+  if (const size_t nul = text.find('\0'); nul != absl::string_view::npos) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        path, ":", LineAt(text, nul), ": binary content (NUL byte)"));
+  }
+  const absl::string_view sample = text.substr(0, kBinarySample);
+  const size_t controls =
+      std::count_if(sample.begin(), sample.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f') ||
+               u == 0x7F;
+      });
+  if (controls * 10 > sample.size()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(path, ":1: binary content (control characters)"));
+  }
+  return absl::OkStatus();
+}
+
+// True when the invalid UTF-8 in `bytes` is consistently Windows-1252: no
+// byte that Windows-1252 leaves undefined, and no valid multi-byte UTF-8
+// sequence at all (a mix of both encodings is not one encoding).
+bool IsConsistentlyCp1252(absl::string_view bytes) {
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    const auto b = static_cast<unsigned char>(bytes[i]);
+    if (b < 0x80) continue;
+    if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
+      return false;
+    }
+    const size_t len = Utf8SequenceLength(bytes, i);
+    if (len > 1) return false;
+  }
+  return true;
+}
+
+std::string DecodeCp1252(absl::string_view bytes) {
+  const icu::UnicodeString text(
+      bytes.data(), static_cast<int32_t>(bytes.size()), "windows-1252");
+  std::string utf8;
+  text.toUTF8String(utf8);
+  return utf8;
+}
+
+// Validates UTF-8, falling back to Windows-1252 (with a warning) when the
+// whole file is consistently that.
+absl::Status ToValidUtf8(absl::string_view path, DecodedText* decoded) {
+  const absl::string_view bytes = decoded->text;
+  for (size_t i = 0; i < bytes.size();) {
+    const size_t len = Utf8SequenceLength(bytes, i);
+    if (len > 0) {
+      i += len;
+      continue;
+    }
+    if (!IsConsistentlyCp1252(bytes)) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          path, ":", LineAt(bytes, i), ": invalid UTF-8 at byte ", i));
+    }
+    decoded->text = DecodeCp1252(bytes);
+    decoded->warnings.push_back(
+        absl::StrCat(path, ":1: not UTF-8; read as Windows-1252"));
+    return absl::OkStatus();
+  }
+  return absl::OkStatus();
+}
+
+std::string NormalizeLineEnds(absl::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r') {
+      out.push_back('\n');
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    } else {
+      out.push_back(text[i]);
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 absl::StatusOr<DecodedText> DecodeBytes(absl::string_view path,
                                         absl::string_view bytes) {
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-  if (bytes.empty()) {
+  DecodedText decoded;
+  if (absl::StartsWith(bytes, "\xFF\xFE") ||
+      absl::StartsWith(bytes, "\xFE\xFF")) {
+    const char* charset = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
+    absl::StatusOr<std::string> utf8 =
+        DecodeUtf16(path, bytes.substr(2), charset);
+    if (!utf8.ok()) return utf8.status();
+    decoded.text = *std::move(utf8);
+  } else {
+    if (absl::StartsWith(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    decoded.text = std::string(bytes);
+  }
+  if (decoded.text.empty()) {
     return absl::InvalidArgumentError(absl::StrCat(path, ":1: empty file"));
   }
-  if (const size_t nul = bytes.find('\0'); nul != absl::string_view::npos) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        path, ":", LineAt(bytes, nul), ": binary content (NUL byte)"));
-  }
-  for (size_t i = 0; i < bytes.size();) {
-    const size_t len = Utf8SequenceLength(bytes, i);
-    if (len == 0) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          path, ":", LineAt(bytes, i), ": invalid UTF-8 at byte ", i));
-    }
-    i += len;
-  }
-  DecodedText decoded;
-  decoded.text.reserve(bytes.size());
-  for (size_t i = 0; i < bytes.size(); ++i) {
-    if (bytes[i] == '\r') {
-      decoded.text.push_back('\n');
-      if (i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
-    } else {
-      decoded.text.push_back(bytes[i]);
-    }
-  }
+  if (absl::Status s = CheckNotBinary(path, decoded.text); !s.ok()) return s;
+  if (absl::Status s = ToValidUtf8(path, &decoded); !s.ok()) return s;
+  decoded.text = NormalizeLineEnds(decoded.text);
   return decoded;
 }
 

@@ -109,26 +109,6 @@ bool HasListMarker(absl::string_view text) {
   return StripListMarker(text).size() != TrimSpace(text).size();
 }
 
-absl::string_view StripListMarker(absl::string_view text) {
-  text = TrimSpace(text);
-  for (absl::string_view bullet :
-       {"- ", "* ", "+ ", "\xE2\x80\xA2 ", "\xC2\xB7 ", "\xE2\x80\xA3 "}) {
-    if (absl::StartsWith(text, bullet)) {
-      return TrimSpace(text.substr(bullet.size()));
-    }
-  }
-  size_t digits = 0;
-  while (digits < text.size() && digits < 3 &&
-         absl::ascii_isdigit(text[digits])) {
-    ++digits;
-  }
-  if (digits > 0 && text.size() > digits + 1 &&
-      (text[digits] == '.' || text[digits] == ')') && text[digits + 1] == ' ') {
-    return TrimSpace(text.substr(digits + 2));
-  }
-  return text;
-}
-
 int CountWords(absl::string_view text) {
   int words = 0;
   for (absl::string_view w :

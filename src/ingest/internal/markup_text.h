@@ -2,7 +2,7 @@
 // Unicode spaces, list markers, placeholders such as "N/A", short labels, and
 // blanking static-site template markup (Liquid, kramdown) before parsing.
 //
-//   StripListMarker("- Writes tests")      // "Writes tests"
+//   (StripListMarker lives in common/text_util.h.)
 //   IsPlaceholder("Same as L2")            // true
 //   BlankTemplateMarkup("# A\n{: .no_toc }\n")  // "# A\n              \n"
 //
@@ -14,6 +14,8 @@
 
 #include "absl/strings/string_view.h"
 
+#include "common/text_util.h"
+
 namespace laddermerge::internal {
 
 // `text` without leading and trailing ASCII whitespace and Unicode spaces
@@ -24,9 +26,6 @@ absl::string_view TrimSpace(absl::string_view text);
 // True when `text` starts with a list marker: "- ", "* ", "+ ", "• ", "· ",
 // "‣ ", "1. ", "1) ", after optional spaces.
 bool HasListMarker(absl::string_view text);
-
-// `text` trimmed and without its list marker, if any. Views `text`.
-absl::string_view StripListMarker(absl::string_view text);
 
 // Number of whitespace-separated words holding a letter or digit (any
 // non-ASCII character counts as a letter).

@@ -1,0 +1,220 @@
+// The CSV/TSV reader: a ladder matrix whose one side names levels and whose
+// other side names competencies (areas).
+//
+//   "",         L1,          L2             Competency, Area, L1, L2
+//   Delivery,   "- Ships…",  "…"            or transposed:
+//   Craft,      "…",         "…"            "", Delivery, Craft
+//                                           MG1, "…", "…"
+//
+// The side whose names look like levels (LooksLikeLevelName) holds the
+// levels; with levels in the header row, every column before the first level
+// column is an area column (a column headed "track" gives the track), and an
+// area cell left blank repeats the one above (merged cells). Each cell is
+// split into statements by SplitCellText, each with the line where it starts;
+// a bracketed line such as "[Manager Skills]" heads the cell's later
+// statements (section "<area> > Manager Skills", and track
+// "management" when it names managers).
+// Rows shorter than the header are padded (spreadsheets drop trailing empty
+// cells); a row with more non-empty fields than the header is an error.
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+
+#include "common/status_macros.h"
+#include "ingest/internal/csv_parser.h"
+#include "ingest/internal/levels.h"
+#include "ingest/internal/reader.h"
+#include "ingest/internal/statement_split.h"
+#include "ingest/internal/structure_names.h"
+
+namespace laddermerge::internal {
+namespace {
+
+struct Layout {
+  bool levels_in_header = true;
+  int track_column = -1;
+  std::vector<int> area_columns;   // Levels in header: the leading columns.
+  std::vector<int> value_columns;  // Cells that hold statements.
+};
+
+const std::string& Cell(const CsvRecord& row, int column) {
+  static const auto* const kEmpty = new std::string();
+  return column < static_cast<int>(row.fields.size()) ? row.fields[column].text
+                                                      : *kEmpty;
+}
+
+// "[Manager Skills]" on its own in a cell heads the statements
+// after it.
+bool IsSubHeading(absl::string_view text) {
+  return text.size() > 2 && text.size() < 100 && text.front() == '[' &&
+         text.back() == ']' && text.find_first_of("[]\n", 1) == text.size() - 1;
+}
+
+bool IsTrackHeader(absl::string_view name) {
+  return absl::AsciiStrToLower(absl::StripAsciiWhitespace(name)) == "track";
+}
+
+absl::Status CheckWidths(const std::vector<CsvRecord>& rows,
+                         const SourceFile& source) {
+  const size_t width = rows[0].fields.size();
+  for (const CsvRecord& row : rows) {
+    for (size_t j = width; j < row.fields.size(); ++j) {
+      if (!absl::StripAsciiWhitespace(row.fields[j].text).empty()) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(source.path, ":", row.line, ": row has ",
+                         row.fields.size(), " fields, the header has ", width));
+      }
+    }
+  }
+  return absl::OkStatus();
+}
+
+// Fraction-free comparison of how level-like each side's names are.
+Layout ChooseLayout(const std::vector<CsvRecord>& rows, bool* guessed) {
+  const int width = static_cast<int>(rows[0].fields.size());
+  int header_levels = 0, header_names = 0, column_levels = 0, column_names = 0;
+  int first_level = -1;
+  for (int j = 1; j < width; ++j) {
+    const std::string& name = Cell(rows[0], j);
+    header_names += !absl::StripAsciiWhitespace(name).empty();
+    if (LooksLikeLevelName(name)) {
+      ++header_levels;
+      if (first_level < 0) first_level = j;
+    }
+  }
+  for (size_t i = 1; i < rows.size(); ++i) {
+    column_names += !absl::StripAsciiWhitespace(Cell(rows[i], 0)).empty();
+    column_levels += LooksLikeLevelName(Cell(rows[i], 0));
+  }
+  Layout layout;
+  *guessed = header_levels == 0 && column_levels == 0;
+  layout.levels_in_header = header_levels * std::max(column_names, 1) >=
+                            column_levels * std::max(header_names, 1);
+  if (!layout.levels_in_header) first_level = 1;
+  if (first_level < 0) first_level = 1;
+  for (int j = 0; j < width; ++j) {
+    if (IsTrackHeader(Cell(rows[0], j))) {
+      layout.track_column = j;
+    } else if (layout.levels_in_header ? j < first_level : j == 0) {
+      layout.area_columns.push_back(j);
+    } else {
+      layout.value_columns.push_back(j);
+    }
+  }
+  return layout;
+}
+
+class MatrixReader {
+ public:
+  MatrixReader(const SourceFile& source, const ReaderContext& context,
+               const std::vector<CsvRecord>& rows, Layout layout)
+      : source_(source), context_(context), rows_(rows), layout_(layout) {}
+
+  ReadResult Run() {
+    std::vector<std::string> areas(layout_.area_columns.size());
+    for (size_t i = 1; i < rows_.size(); ++i) {
+      FillAreas(rows_[i], &areas);
+      const std::string track =
+          layout_.track_column >= 0
+              ? CleanName(Cell(rows_[i], layout_.track_column))
+              : "";
+      for (int j : layout_.value_columns) {
+        const std::string level = CleanName(
+            layout_.levels_in_header ? Cell(rows_[0], j) : Cell(rows_[i], 0));
+        const std::string section = layout_.levels_in_header
+                                        ? JoinAreas(areas)
+                                        : CleanName(Cell(rows_[0], j));
+        if (j < static_cast<int>(rows_[i].fields.size())) {
+          EmitCell(rows_[i].fields[j], track, level, section);
+        }
+      }
+    }
+    return std::move(result_);
+  }
+
+ private:
+  // Area cells left blank repeat the value above; a new value in one area
+  // column clears the repeated values of the columns after it.
+  void FillAreas(const CsvRecord& row, std::vector<std::string>* areas) {
+    for (size_t k = 0; k < areas->size(); ++k) {
+      std::string value = CleanName(Cell(row, layout_.area_columns[k]));
+      if (value.empty()) continue;
+      (*areas)[k] = std::move(value);
+      for (size_t later = k + 1; later < areas->size(); ++later) {
+        (*areas)[later].clear();
+      }
+    }
+  }
+
+  static std::string JoinAreas(const std::vector<std::string>& areas) {
+    std::vector<std::string> present;
+    for (const std::string& a : areas) {
+      if (!a.empty()) present.push_back(a);
+    }
+    return absl::StrJoin(present, " > ");
+  }
+
+  void EmitCell(const CsvField& cell, std::string track,
+                const std::string& level, const std::string& section) {
+    if (track.empty()) track = TrackFromLevelName(level);
+    if (track.empty()) track = context_.track;
+    const std::string& final_level = level.empty() ? context_.level : level;
+    MergeTracks({Track{track, {final_level}}}, &result_.tracks);
+    std::string sub_section;
+    std::string sub_track;
+    for (TextPiece& piece : SplitCellText(cell.text)) {
+      if (IsSubHeading(piece.text)) {
+        sub_section = CleanName(piece.text.substr(1, piece.text.size() - 2));
+        sub_track = TrackFromLevelName(sub_section);
+        continue;
+      }
+      if (!HasLetter(piece.text)) continue;
+      RawStatement s;
+      s.text = std::move(piece.text);
+      s.file = source_.path;
+      s.line = cell.line + piece.newlines_before;
+      s.track = sub_track.empty() ? track : sub_track;
+      s.level = final_level;
+      s.section = sub_section.empty() || section.empty()
+                      ? section + sub_section
+                      : absl::StrCat(section, " > ", sub_section);
+      s.kind = StatementKind::kItem;
+      result_.statements.push_back(std::move(s));
+    }
+  }
+
+  const SourceFile& source_;
+  const ReaderContext& context_;
+  const std::vector<CsvRecord>& rows_;
+  const Layout layout_;
+  ReadResult result_;
+};
+
+}  // namespace
+
+absl::StatusOr<ReadResult> ReadDelimited(const SourceFile& source,
+                                         char delimiter,
+                                         const ReaderContext& context) {
+  LM_ASSIGN_OR_RETURN(std::vector<CsvRecord> rows,
+                      ParseDelimitedRecords(source, delimiter));
+  if (rows.size() < 2) return ReadResult();
+  LM_RETURN_IF_ERROR(CheckWidths(rows, source));
+  bool guessed = false;
+  Layout layout = ChooseLayout(rows, &guessed);
+  ReadResult result =
+      MatrixReader(source, context, rows, std::move(layout)).Run();
+  if (guessed) {
+    result.warnings.push_back(absl::StrCat(
+        source.path, ":", rows[0].line,
+        ": no level names in the header row or first column; reading the "
+        "header row as levels"));
+  }
+  return result;
+}
+
+}  // namespace laddermerge::internal

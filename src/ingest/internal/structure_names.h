@@ -1,0 +1,60 @@
+// Names of tracks, levels and sections in structured ladders (YAML, JSON,
+// JavaScript literals, CSV headers): cleaning them for display and telling
+// which kind of thing a name denotes.
+//
+//   CleanName("🧑‍🚀 Rookie")          -> "Rookie"
+//   LooksLikeLevelName("MG3")        -> true
+//   LooksLikeLevelName("Teamwork")   -> false
+//   TrackFromLevelName("Lead Engineer (People Manager)") -> "management"
+//
+// These are heuristics over English ladder vocabulary; they run on short
+// names only. All functions are pure and thread-safe, O(length of name).
+//
+// TODO(dedup): the Markdown/HTML readers infer levels from headings and
+// paths with similar rules; merge both into one helper once both land.
+#ifndef LADDERMERGE_INGEST_INTERNAL_STRUCTURE_NAMES_H_
+#define LADDERMERGE_INGEST_INTERNAL_STRUCTURE_NAMES_H_
+
+#include <string>
+
+#include "absl/strings/string_view.h"
+
+namespace laddermerge::internal {
+
+// `name` without emoji (pictographs, skin tones, keycaps, flags), zero-width
+// joiners, variation selectors and invisible spaces, with whitespace runs
+// collapsed to one space and trimmed. Input must be valid UTF-8.
+std::string CleanName(absl::string_view name);
+
+// An identifier-like name made readable: "technical-skills" and
+// "technical_skills" -> "Technical skills", "communication" ->
+// "Communication". Anything that is not all lowercase ASCII letters, digits,
+// '-' and '_' (or has no letter) is returned unchanged.
+std::string HumanizeIdentifier(absl::string_view name);
+
+// True for level names: codes such as "L3", "IC4", "MG1", "TPM 4";
+// "Level 3", "Grade II"; seniority words ("Junior", "Senior Engineer",
+// "Staff", "Principal"); role names with a number ("Engineer II").
+bool LooksLikeLevelName(absl::string_view name);
+
+// True for names of career tracks: "IC", "Individual Contributor",
+// "Management", "Engineering Manager", "Tech Lead", ... with optional
+// "track"/"path"/"ladder" words. Skill areas ("Mobile", "Leadership") are
+// not tracks.
+bool LooksLikeTrackName(absl::string_view name);
+
+// "ic" for level names that say individual contributor, "management" for
+// manager, director and executive levels, "" otherwise.
+std::string TrackFromLevelName(absl::string_view level);
+
+// True if `text` holds at least one letter (any script).
+bool HasLetter(absl::string_view text);
+
+// True for strings that are references rather than prose: URLs, paths
+// ("core/communication/3"), anchors, kebab- or snake-case identifiers and
+// UUIDs, i.e. one whitespace-free token that is not a plain word.
+bool LooksLikeReference(absl::string_view text);
+
+}  // namespace laddermerge::internal
+
+#endif  // LADDERMERGE_INGEST_INTERNAL_STRUCTURE_NAMES_H_

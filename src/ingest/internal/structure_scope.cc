@@ -1,0 +1,232 @@
+#include "ingest/internal/structure_scope.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+
+#include "ingest/internal/levels.h"
+#include "ingest/internal/structure_names.h"
+
+namespace laddermerge::internal {
+namespace {
+
+// "milestones", 2 -> "Milestone 3"; "levels", 0 -> "Level 1".
+std::string Ordinal(absl::string_view container_key, int position) {
+  std::string noun = NormalizeKey(container_key);
+  if (absl::EndsWith(noun, "ies")) {
+    noun = noun.substr(0, noun.size() - 3) + "y";
+  } else if (absl::EndsWith(noun, "s")) {
+    noun.pop_back();
+  }
+  if (noun.empty()) noun = "level";
+  noun[0] = absl::ascii_toupper(noun[0]);
+  return absl::StrCat(noun, " ", position + 1);
+}
+
+}  // namespace
+
+Role ChildRole(KeyRole role) {
+  switch (role) {
+    case KeyRole::kLevelContainer:
+      return Role::kLevel;
+    case KeyRole::kTrackContainer:
+      return Role::kTrack;
+    case KeyRole::kSectionContainer:
+      return Role::kSection;
+    default:
+      return Role::kEntry;
+  }
+}
+
+bool IsScalar(const TreeNode& node) {
+  return node.type == NodeType::kString || node.type == NodeType::kOther;
+}
+
+ScopeResolver::ScopeResolver(const Tree& tree, const Vocabulary& vocabulary,
+                             std::string default_track,
+                             std::vector<Track>* tracks)
+    : tree_(tree),
+      vocabulary_(vocabulary),
+      default_track_(std::move(default_track)),
+      tracks_(tracks) {}
+
+RecordInfo ScopeResolver::EnterRecord(const TreeNode& map, Role role,
+                                      const std::string& key_name,
+                                      absl::string_view container_key,
+                                      int position, Scope* scope) {
+  RecordInfo info;
+  const std::string own = OwnName(map);
+  info.named = !own.empty();
+  const bool level_field = ApplyFields(map, info.named, scope);
+  if (!(role == Role::kLevel && level_field)) {
+    ApplyRole(role, info.named ? own : key_name, container_key, position,
+              scope);
+  }
+  info.dictionary = IsDictionary(map);
+  info.is_level = role == Role::kLevel;
+  return info;
+}
+
+// The record's own name: its most preferred non-empty name field.
+std::string ScopeResolver::OwnName(const TreeNode& map) const {
+  std::string best;
+  int best_rank = -1;
+  for (const auto& [key, child] : map.entries) {
+    const int rank = vocabulary_.NameRank(key);
+    if (rank < 0 || !IsScalar(node(child))) continue;
+    std::string name = CleanName(node(child).value);
+    if (!name.empty() && (best_rank < 0 || rank < best_rank)) {
+      best = std::move(name);
+      best_rank = rank;
+    }
+  }
+  return best;
+}
+
+// A map whose keys are all names of children (`Delivery: [..]`) rather than
+// fields of a record.
+bool ScopeResolver::IsDictionary(const TreeNode& map) const {
+  return std::all_of(
+      map.entries.begin(), map.entries.end(), [this](const auto& entry) {
+        return vocabulary_.Classify(entry.first) == KeyRole::kUnknown;
+      });
+}
+
+// A registry is a list of records that each have an id and a name and hold
+// nothing else of substance: `levels: [{id: junior, name: Junior Engineer}]`.
+bool ScopeResolver::ReadRegistry(const TreeNode& list,
+                                 Registry* registry) const {
+  Registry found;
+  for (int item : list.items) {
+    const TreeNode& record = node(item);
+    if (record.type != NodeType::kMap) return false;
+    std::string id;
+    for (const auto& [key, child] : record.entries) {
+      const KeyRole role = vocabulary_.Classify(key);
+      const NodeType type = node(child).type;
+      const bool nested = type == NodeType::kList || type == NodeType::kMap;
+      if (role == KeyRole::kStatements ||
+          (nested && role != KeyRole::kIdentifier)) {
+        return false;
+      }
+      if (NormalizeKey(key) == "id" && IsScalar(node(child))) {
+        id = node(child).value;
+      }
+    }
+    const std::string name = OwnName(record);
+    if (id.empty() || name.empty()) return false;
+    found.emplace(id, name);
+  }
+  registry->insert(found.begin(), found.end());
+  return !found.empty();
+}
+
+void ScopeResolver::ReadRegistries(const TreeNode& root) {
+  for (const auto& [key, child] : root.entries) {
+    const KeyRole role = vocabulary_.Classify(key);
+    if (node(child).type != NodeType::kList) continue;
+    if (role == KeyRole::kLevelContainer &&
+        ReadRegistry(node(child), &level_names_)) {
+      // Declare the levels in the registry's order, which is the ladder's.
+      for (int item : node(child).items) {
+        Scope scope;
+        SetLevel(OwnName(node(item)), &scope);
+      }
+    } else if (role == KeyRole::kSectionContainer) {
+      ReadRegistry(node(child), &section_names_);
+    }
+  }
+}
+
+void ScopeResolver::SetLevel(const std::string& level, Scope* scope) {
+  if (level.empty()) return;
+  scope->level = level;
+  if (scope->track.empty()) scope->track = TrackFromLevelName(level);
+  const std::string track =
+      scope->track.empty() ? default_track_ : scope->track;
+  MergeTracks({Track{track, {level}}}, tracks_);
+}
+
+void ScopeResolver::ApplyRole(Role role, const std::string& name,
+                              absl::string_view container_key, int position,
+                              Scope* scope) {
+  switch (role) {
+    case Role::kLevel:
+      SetLevel(name.empty() ? Ordinal(container_key, position) : name, scope);
+      return;
+    case Role::kNamed:
+      if (LooksLikeLevelName(name)) {
+        SetLevel(name, scope);
+        return;
+      }
+      [[fallthrough]];
+    case Role::kTrack:
+      if (LooksLikeTrackName(name)) {
+        scope->track = name;
+        return;
+      }
+      [[fallthrough]];
+    case Role::kSection:
+    case Role::kEntry:
+      if (!name.empty()) scope->sections.push_back(HumanizeIdentifier(name));
+      return;
+    case Role::kRoot:
+      return;
+  }
+}
+
+std::string ScopeResolver::ResolveLevel(const TreeNode& value,
+                                        absl::string_view key) const {
+  if (const auto it = level_names_.find(value.value);
+      it != level_names_.end()) {
+    return it->second;
+  }
+  const std::string name = CleanName(value.value);
+  const bool numeric =
+      !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+        return absl::ascii_isdigit(c) || c == '.';
+      });
+  if (!numeric) return name;
+  // `level: 2` -> "Level 2", `grade: 3` -> "Grade 3".
+  std::string noun = NormalizeKey(key);
+  if (absl::StartsWith(noun, "level")) noun = "level";
+  noun[0] = absl::ascii_toupper(noun[0]);
+  return absl::StrCat(noun, " ", name);
+}
+
+// Applies `level:`, `track:` and `theme:`-like fields. A named record's
+// section field is only trusted when it refers to a declared section (a
+// named topic's `theme: sunrise` is styling, not a competency). Returns
+// true if a level field was found.
+bool ScopeResolver::ApplyFields(const TreeNode& map, bool named, Scope* scope) {
+  bool has_level = false;
+  for (const auto& [key, child] : map.entries) {
+    const TreeNode& value = node(child);
+    if (!IsScalar(value)) continue;
+    switch (vocabulary_.Classify(key)) {
+      case KeyRole::kLevelField:
+        SetLevel(ResolveLevel(value, key), scope);
+        has_level = has_level || !value.value.empty();
+        break;
+      case KeyRole::kTrackField:
+        scope->track = CleanName(value.value);
+        break;
+      case KeyRole::kSectionField:
+        if (const auto it = section_names_.find(value.value);
+            it != section_names_.end()) {
+          scope->sections.push_back(it->second);
+        } else if (!named && value.type == NodeType::kString) {
+          scope->sections.push_back(HumanizeIdentifier(CleanName(value.value)));
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return has_level;
+}
+
+}  // namespace laddermerge::internal
