@@ -1,5 +1,5 @@
 // Report: the last pipeline stage. Renders results as JSON, Markdown, YAML,
-// CSV and HTML, and is the only stage that writes files. Every file is
+// CSV, XLSX and HTML, and is the only stage that writes files. Every file is
 // written atomically: to a temporary name first, renamed into place after it
 // is complete, so a failed run never leaves a half-written output.
 //
@@ -16,6 +16,7 @@
 #ifndef LADDERMERGE_REPORT_REPORT_H_
 #define LADDERMERGE_REPORT_REPORT_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,19 @@ absl::Status WriteFileAtomically(const std::string& path,
 // `dir` is untouched and the temporary directory removed.
 absl::Status WriteOutputDirectory(const std::string& dir,
                                   const std::vector<OutputFile>& files);
+
+struct ReportOptions {
+  // Title of the workbook's Summary sheet.
+  std::string title = "Career ladder comparison";
+  // Creation time written into report.xlsx, in seconds since the Unix epoch.
+  // Fixed (2024-01-01T00:00:00Z) so that the same MergeResult gives a
+  // byte-identical workbook; set it from the clock or SOURCE_DATE_EPOCH for
+  // a real date. Must be positive: libxlsxwriter reads 0 as "now".
+  int64_t xlsx_created = 1704067200;
+  // Directory for libxlsxwriter's scratch files; "" means the system's
+  // temporary directory.
+  std::string temp_dir;
+};
 
 // clusters.json (SPEC.md): {"statements": [Statement...], "clusters": [{"id",
 // "canonical", "area", "members": [ids], ...}], ...}. Extra fields per
@@ -102,6 +116,14 @@ std::string OverlapCsv(const MergeResult& result);
 std::string ClustersCsv(const MergeResult& result);
 // gaps.csv: one row per gap, in gaps.md's order.
 std::string GapsCsv(const MergeResult& result);
+
+// report.xlsx: sheets Summary, Overlap, Gaps, Clusters, Levels, Level shifts,
+// Framework; bold headers, frozen header rows, autofilters, column widths,
+// percentages and colour scales. Byte-identical for the same result and
+// options. Writes a scratch file in options.temp_dir; returns Internal with
+// libxlsxwriter's message when it fails, or the file error.
+absl::StatusOr<std::string> ReportXlsx(const MergeResult& result,
+                                       const ReportOptions& options);
 
 }  // namespace laddermerge
 
