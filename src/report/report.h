@@ -4,8 +4,9 @@
 // is complete, so a failed run never leaves a half-written output.
 //
 //   std::cout << ParseJson(corpus);
-//   LM_RETURN_IF_ERROR(WriteOutputDirectory(
-//       "out", {{"clusters.json", ClustersJson(result)}}));
+//   LM_ASSIGN_OR_RETURN(std::vector<OutputFile> files,
+//                       MergeOutputFiles(result, ReportOptions()));
+//   LM_RETURN_IF_ERROR(WriteOutputDirectory("out", files));
 //
 // Every writer is deterministic: the same input gives byte-identical output.
 // All text taken from ladders is escaped for the target format (HTML, CSV,
@@ -53,7 +54,7 @@ absl::Status WriteOutputDirectory(const std::string& dir,
                                   const std::vector<OutputFile>& files);
 
 struct ReportOptions {
-  // Title of the workbook's Summary sheet.
+  // Title of report.html and of the workbook's Summary sheet.
   std::string title = "Career ladder comparison";
   // Creation time written into report.xlsx, in seconds since the Unix epoch.
   // Fixed (2024-01-01T00:00:00Z) so that the same MergeResult gives a
@@ -64,6 +65,13 @@ struct ReportOptions {
   // temporary directory.
   std::string temp_dir;
 };
+
+// Every file `laddermerge merge --out DIR` writes, in this order:
+// clusters.json, gaps.json, levels.json, framework.md, framework.yaml,
+// gaps.md, overlap.csv, clusters.csv, gaps.csv, report.xlsx, report.html.
+// Errors are those of ReportXlsx. O(size of result).
+absl::StatusOr<std::vector<OutputFile>> MergeOutputFiles(
+    const MergeResult& result, const ReportOptions& options);
 
 // clusters.json (SPEC.md): {"statements": [Statement...], "clusters": [{"id",
 // "canonical", "area", "members": [ids], ...}], ...}. Extra fields per
@@ -124,6 +132,14 @@ std::string GapsCsv(const MergeResult& result);
 // libxlsxwriter's message when it fails, or the file error.
 absl::StatusOr<std::string> ReportXlsx(const MergeResult& result,
                                        const ReportOptions& options);
+
+// report.html: one self-contained page (inline CSS, SVG and JavaScript; no
+// network) with the summary, overlap heatmap, area coverage, gaps, level
+// correspondence, a filterable cluster browser, decisions and warnings.
+// Ladder text is HTML-escaped, and inside the embedded JSON data `<`, `>`
+// and `&` are \u-escaped, so no input can close a tag or run script. The
+// page marks <html data-rendered="true"> once its script has run.
+std::string ReportHtml(const MergeResult& result, const ReportOptions& options);
 
 }  // namespace laddermerge
 
