@@ -42,6 +42,11 @@ H LadderColorCss(const MergeResult& result) {
   return css;
 }
 
+// "1 area", "4 areas".
+std::string Counted(size_t n, const char* noun) {
+  return absl::StrCat(n, " ", noun, n == 1 ? "" : "s");
+}
+
 H LadderName(const MergeResult& result, size_t ladder) {
   return absl::StrCat("<span class=\"ladder-name ladder-", ladder,
                       "\"><span class=\"swatch\"></span>",
@@ -168,7 +173,7 @@ H OverlapSection(const MergeResult& result) {
       "<div class=\"chart-row\">", internal::OverlapHeatmapSvg(result),
       OverlapReading(result), "</div>\n</section>\n",
       SectionStart("coverage", "Coverage by competency area",
-                   absl::StrCat(result.areas.size(), " areas")),
+                   Counted(result.areas.size(), "area")),
       "<p class=\"lead\">For each area, the share of its shared expectations "
       "(clusters held by two or more ladders) in which each ladder has a "
       "statement. Low bars point to the gaps below.</p>\n",
@@ -190,7 +195,7 @@ H GapItem(const MergeResult& result, const LadderGaps& gaps, const Gap& gap) {
       Esc(internal::JoinLadders(result, cluster.ladders, ", ", gaps.ladder)),
       "</span><span class=\"pill ", ConfidenceClass(gap.confidence), "\">",
       internal::GapConfidenceLabel(gap.confidence), " \u00B7 ",
-      internal::FormatDecimal(gap.confidence, 2),
+      internal::FormatScore(gap.confidence),
       "</span><a href=\"#cluster-browser\" data-show-cluster=\"",
       Esc(cluster.id), "\">", Esc(cluster.id), "</a></div>");
   const std::string& ladder = result.ladders[gaps.ladder];
@@ -198,7 +203,7 @@ H GapItem(const MergeResult& result, const LadderGaps& gaps, const Gap& gap) {
     const Statement& s = result.statements[gap.closest_statement];
     absl::StrAppend(&out, "<div class=\"closest\">Closest in ", Esc(ladder),
                     ": \u201C", Esc(s.text), "\u201D (similarity ",
-                    internal::FormatDecimal(gap.closest_score, 2), ", ",
+                    internal::FormatScore(gap.closest_score), ", ",
                     Esc(internal::StatementPlace(s)), ", <span class=\"mono\">",
                     Esc(internal::SourceLocation(s)), "</span>)</div>");
   } else {
@@ -236,7 +241,7 @@ H GapPanel(const MergeResult& result, const LadderGaps& gaps) {
 H GapsSection(const MergeResult& result, const MergeIndex& index) {
   H out = absl::StrCat(
       SectionStart("gaps", "What each ladder lacks",
-                   absl::StrCat(index.gaps, " gaps")),
+                   Counted(index.gaps, "gap")),
       "<p class=\"lead\">Expectations that other ladders have and this one "
       "does not, by area, the most widely shared first. The confidence is "
       "high when even the ladder\u2019s closest statement is far away; check "
@@ -258,7 +263,7 @@ H GapsSection(const MergeResult& result, const MergeIndex& index) {
 H LevelsSection(const MergeResult& result) {
   H out = absl::StrCat(
       SectionStart("levels", "How levels correspond",
-                   absl::StrCat(result.levels.size(), " comparisons")),
+                   Counted(result.levels.size(), "comparison")),
       "<p class=\"lead\">Which level of one ladder matches which level of "
       "another, from the expectations they share. Titles lie across "
       "companies; these lines do not depend on them.</p>\n");
@@ -288,8 +293,8 @@ H LevelsSection(const MergeResult& result) {
 H ClustersSection(const MergeResult& result, const MergeIndex& index) {
   return absl::StrCat(
       SectionStart("clusters", "Cluster browser",
-                   absl::StrCat(result.clusters.size(), " clusters, ",
-                                index.shared_clusters, " shared")),
+                   absl::StrCat(Counted(result.clusters.size(), "cluster"),
+                                ", ", index.shared_clusters, " shared")),
       "<p class=\"lead\">Each cluster groups statements that say the same "
       "thing; its canonical wording is the most central member. Highlighted "
       "words are the shared terms that matched.</p>\n"
@@ -312,7 +317,7 @@ H ClustersSection(const MergeResult& result, const MergeIndex& index) {
 
 H DecisionsSection(const MergeResult& result) {
   H out = SectionStart("decisions", "Reviewers\u2019 decisions",
-                       absl::StrCat(result.decisions.size(), " decisions"));
+                       Counted(result.decisions.size(), "decision"));
   if (result.decisions.empty()) {
     return out +
            "<p class=\"empty\">No decisions file was used. Pass one with "
@@ -336,7 +341,7 @@ H DecisionsSection(const MergeResult& result) {
 
 H WarningsSection(const MergeResult& result) {
   H out = SectionStart("warnings", "Warnings",
-                       absl::StrCat(result.warnings.size(), " warnings"));
+                       Counted(result.warnings.size(), "warning"));
   if (result.warnings.empty()) {
     return out + "<p class=\"empty\">No warnings.</p></section>\n";
   }

@@ -97,16 +97,15 @@ std::string GapItem(const MergeResult& result, const LadderGaps& gaps,
       MarkdownInline(cluster.id), ")\n", "  - Held by: ",
       MarkdownInline(
           internal::JoinLadders(result, cluster.ladders, ", ", gaps.ladder)),
-      "\n", "  - Confidence: ", internal::FormatDecimal(gap.confidence, 2),
-      " (", internal::GapConfidenceLabel(gap.confidence), ")\n");
+      "\n", "  - Confidence: ", internal::FormatScore(gap.confidence), " (",
+      internal::GapConfidenceLabel(gap.confidence), ")\n");
   if (gap.closest_statement >= 0) {
     const Statement& s = result.statements[gap.closest_statement];
     absl::StrAppend(&out, "  - Closest in ", MarkdownInline(ladder), ": \u201C",
                     MarkdownInline(s.text), "\u201D \u2014 ",
                     MarkdownInline(internal::StatementPlace(s)),
-                    ", similarity ",
-                    internal::FormatDecimal(gap.closest_score, 2), ", ",
-                    MarkdownInline(internal::SourceLocation(s)), "\n");
+                    ", similarity ", internal::FormatScore(gap.closest_score),
+                    ", ", MarkdownInline(internal::SourceLocation(s)), "\n");
   } else {
     absl::StrAppend(&out, "  - Closest in ", MarkdownInline(ladder),
                     ": nothing similar\n");

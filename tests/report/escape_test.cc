@@ -108,6 +108,7 @@ TEST(MarkdownInlineTest, EscapesLeadingBlockMarkers) {
   EXPECT_EQ(MarkdownInline("1. not a list"), "1\\. not a list");
   EXPECT_EQ(MarkdownInline("12) not a list"), "12\\) not a list");
   EXPECT_EQ(MarkdownInline("Level 1. fine"), "Level 1. fine");
+  EXPECT_EQ(MarkdownInline("=SUM(A1)"), "=SUM(A1)");
   EXPECT_EQ(MarkdownInline("2024 plans"), "2024 plans");
 }
 

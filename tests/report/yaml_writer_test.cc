@@ -83,7 +83,7 @@ TEST(FrameworkYamlTest, KeepsProvenanceInCommentsOnly) {
   EXPECT_TRUE(absl::StrContains(
       yaml, "# c6 \u00B7 from northwind L3 \u00B7 only in northwind\n"));
   // The multi-line statement stays one escaped scalar; its comment one line.
-  EXPECT_TRUE(absl::StrContains(yaml, "\\x0Arisks: and # caf"));
+  EXPECT_TRUE(absl::StrContains(yaml, "\\nrisks: and # caf"));
   const YAML::Node root = YAML::Load(yaml);
   for (const YAML::Node& track : root["tracks"]) {
     for (const YAML::Node& level : track["levels"]) {

@@ -132,6 +132,8 @@ std::string YamlQuoted(absl::string_view text) {
     if (c == '"' || c == '\\') {
       out += '\\';
       out.append(s.data(), s.size());
+    } else if (c == '\n' || c == '\t' || c == '\r') {
+      out += c == '\n' ? "\\n" : c == '\t' ? "\\t" : "\\r";
     } else if (IsAsciiControl(c) || (c >= 0x80 && c <= 0x9F)) {
       absl::StrAppendFormat(&out, "\\x%02X", c);
     } else if (c == 0x2028 || c == 0x2029 || c == 0xFEFF) {
@@ -146,11 +148,11 @@ std::string YamlQuoted(absl::string_view text) {
 
 std::string MarkdownInline(absl::string_view text) {
   const std::string clean = OneLine(text);
-  // Where the text would start a block (heading, quote, list item, setext
-  // underline) when it opens a line or a list item.
+  // Where the text would start a block (heading, quote, list item) when it
+  // opens a line or a list item.
   size_t block_marker = std::string::npos;
   if (!clean.empty() &&
-      absl::string_view("#>+-=").find(clean[0]) != absl::string_view::npos) {
+      absl::string_view("#>+-").find(clean[0]) != absl::string_view::npos) {
     block_marker = 0;
   } else {
     const size_t digits = clean.find_first_not_of("0123456789");

@@ -36,14 +36,15 @@ std::string CsvField(absl::string_view text);
 // LibreOffice treat as "this is text". Other values are returned unchanged.
 std::string SpreadsheetText(absl::string_view text);
 
-// A YAML double-quoted scalar, including the quotes: \ and " escaped, control
-// characters and the Unicode line/paragraph separators as \x, \u escapes, all
-// other UTF-8 kept as is. Valid YAML 1.1 and 1.2. O(n).
+// A YAML double-quoted scalar, including the quotes: \ and " escaped, line
+// feed, tab and CR as \n \t \r, other control characters and the Unicode
+// line/paragraph separators as \x, \u escapes, all other UTF-8 kept as is.
+// Valid YAML 1.1 and 1.2. O(n).
 std::string YamlQuoted(absl::string_view text);
 
 // Text for one line of Markdown: the characters that could start markup
 // inline (\ ` * _ [ ] < > | ~, and & before a letter, digit or #) and a
-// leading block marker (# > + - =, "1." "1)") are backslash-escaped, line
+// leading block marker (# > + -, "1." "1)") are backslash-escaped, line
 // breaks become spaces. Safe at the start of a line or list item; renders
 // back to `text` in CommonMark and GitHub Markdown and never produces raw
 // HTML. O(n).

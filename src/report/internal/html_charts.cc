@@ -30,7 +30,8 @@ size_t CodePoints(absl::string_view text) {
 // Heatmap geometry, in SVG user units.
 constexpr double kCellWidth = 92;
 constexpr double kCellHeight = 50;
-constexpr double kHeatTop = 58;
+constexpr size_t kHeatLabelChars = 22;  // Longer ladder names are cut.
+constexpr size_t kHeatFlatChars = 11;   // Longest name that fits a cell.
 
 H HeatCell(const MergeResult& result, size_t i, size_t j, double x, double y) {
   const bool diagonal = i == j;
@@ -100,8 +101,8 @@ H LinkPath(const LevelAlignment& a, const LevelPair& pair, size_t from,
   const std::string title = absl::StrCat(
       result.ladders[a.ladder_a], " ", pair.level_a,
       span ? " also spans " : " \u2194 ", result.ladders[a.ladder_b], " ",
-      a.levels_b[to], ": similarity ", FormatDecimal(pair.score, 2),
-      ", confidence ", FormatDecimal(pair.confidence, 2));
+      a.levels_b[to], ": similarity ", FormatScore(pair.score), ", confidence ",
+      FormatScore(pair.confidence));
   H out = absl::StrCat(
       "<path class=\"link-path", span ? " span" : "", "\" d=\"M", Num(x1), " ",
       Num(y1), " C", Num(x1 + kGutter / 2), " ", Num(y1), " ",
@@ -111,7 +112,7 @@ H LinkPath(const LevelAlignment& a, const LevelPair& pair, size_t from,
   if (!span) {
     absl::StrAppend(&out, "<text class=\"link-score\" x=\"", Num((x1 + x2) / 2),
                     "\" y=\"", Num((y1 + y2) / 2 + 4),
-                    "\" text-anchor=\"middle\">", FormatDecimal(pair.score, 2),
+                    "\" text-anchor=\"middle\">", FormatScore(pair.score),
                     "</text>\n");
   }
   return out;
@@ -212,9 +213,13 @@ std::string OverlapHeatmapSvg(const MergeResult& result) {
   for (size_t i = 0; i < n; ++i) {
     longest = std::max(longest, CodePoints(result.ladders[i]));
   }
-  const double left = 24 + 7.6 * std::min<size_t>(longest, 22);
-  const double width = left + n * kCellWidth + 8;
-  const double height = kHeatTop + n * kCellHeight + 50;
+  const size_t label_chars = std::min<size_t>(longest, kHeatLabelChars);
+  // Column labels that do not fit a cell are slanted upwards.
+  const bool slanted = label_chars > kHeatFlatChars;
+  const double top = slanted ? 34 + 4.2 * label_chars : 58;
+  const double left = 24 + 7.6 * label_chars;
+  const double width = left + n * kCellWidth + (slanted ? 60 : 8);
+  const double height = top + n * kCellHeight + 50;
   H out = absl::StrCat(
       "<svg class=\"heatmap\" viewBox=\"0 0 ", Num(width), " ", Num(height),
       "\" width=\"", Num(width), "\" height=\"", Num(height),
@@ -224,23 +229,27 @@ std::string OverlapHeatmapSvg(const MergeResult& result) {
       "ladder</title>\n<text class=\"axis-note\" x=\"",
       Num(left), "\" y=\"16\">", "has a counterpart in \u2192</text>\n");
   for (size_t j = 0; j < n; ++j) {
-    absl::StrAppend(&out, "<text class=\"axis-label\" x=\"",
-                    Num(left + j * kCellWidth + kCellWidth / 2), "\" y=\"",
-                    Num(kHeatTop - 10), "\" text-anchor=\"middle\">",
-                    Esc(Truncate(result.ladders[j], 11)), "<title>",
-                    Esc(result.ladders[j]), "</title></text>\n");
+    const double x = left + j * kCellWidth + kCellWidth / 2;
+    const double y = top - 10;
+    absl::StrAppend(
+        &out, "<text class=\"axis-label\" x=\"", Num(x), "\" y=\"", Num(y),
+        slanted ? absl::StrCat("\" transform=\"rotate(-35 ", Num(x), " ",
+                               Num(y), ")\" text-anchor=\"start\">")
+                : std::string("\" text-anchor=\"middle\">"),
+        Esc(Truncate(result.ladders[j], kHeatLabelChars)), "<title>",
+        Esc(result.ladders[j]), "</title></text>\n");
   }
   for (size_t i = 0; i < n; ++i) {
-    const double y = kHeatTop + i * kCellHeight;
-    absl::StrAppend(&out, "<text class=\"axis-label\" x=\"", Num(left - 10),
-                    "\" y=\"", Num(y + kCellHeight / 2 + 5),
-                    "\" text-anchor=\"end\">",
-                    Esc(Truncate(result.ladders[i], 22)), "</text>\n");
+    const double y = top + i * kCellHeight;
+    absl::StrAppend(
+        &out, "<text class=\"axis-label\" x=\"", Num(left - 10), "\" y=\"",
+        Num(y + kCellHeight / 2 + 5), "\" text-anchor=\"end\">",
+        Esc(Truncate(result.ladders[i], kHeatLabelChars)), "</text>\n");
     for (size_t j = 0; j < n; ++j) {
       out += HeatCell(result, i, j, left + j * kCellWidth, y);
     }
   }
-  out += HeatLegend(left, kHeatTop + n * kCellHeight + 16);
+  out += HeatLegend(left, top + n * kCellHeight + 16);
   out += "</svg>\n";
   return out;
 }

@@ -226,6 +226,10 @@ std::string FormatDecimal(double value, int decimals) {
   return out;
 }
 
+std::string FormatScore(double score) {
+  return absl::StrFormat("%.2f", std::isfinite(score) ? score : 0.0);
+}
+
 std::string FormatPercent(double fraction) {
   if (!std::isfinite(fraction)) fraction = 0;
   return absl::StrCat(static_cast<int>(std::lround(fraction * 100)), "%");

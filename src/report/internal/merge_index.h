@@ -87,6 +87,9 @@ std::string LevelShiftSentence(const MergeResult& result,
 // locale: 0.8312, 1, 0.5. Deterministic.
 std::string FormatDecimal(double value, int decimals);
 
+// A score for people to read, always with 2 decimals: "0.60", "0.71".
+std::string FormatScore(double score);
+
 // `fraction` in [0, 1] as a whole percentage: "62%".
 std::string FormatPercent(double fraction);
 
