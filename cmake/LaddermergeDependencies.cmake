@@ -30,8 +30,9 @@ if(NOT TARGET Snowball::stemmer)
     INTERFACE_INCLUDE_DIRECTORIES "${SNOWBALL_INCLUDE_DIR}")
 endif()
 
-# libxlsxwriter: spreadsheet export.
-pkg_check_modules(XLSXWRITER IMPORTED_TARGET xlsxwriter)
+# libxlsxwriter: the report.xlsx workbook. Only src/report/xlsx_writer.cc
+# includes it.
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 
 if(LADDERMERGE_BUILD_TESTS)
   find_package(GTest REQUIRED)

@@ -13,7 +13,7 @@ packages=(
   g++ cmake ninja-build pkg-config git clang-format
   libabsl-dev libicu-dev libeigen3-dev libgtest-dev libgmock-dev libbenchmark-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev nlohmann-json3-dev
-  libcli11-dev libstemmer-dev libxml2-dev libxlsxwriter-dev wordnet-base
+  libcli11-dev libstemmer-dev libxml2-dev libxlsxwriter-dev zlib1g-dev wordnet-base
   python3 python3-yaml
 )
 for arg in "$@"; do

@@ -124,6 +124,8 @@ struct LevelShift {
 struct FrameworkEntry {
   int cluster = 0;
   std::string text;  // The cluster's canonical wording.
+  // Where it comes from, one "<ladder> <level>" per source level, in ladder
+  // order: {"Northwind L4", "Contoso Senior Engineer"}. Reports render it as
   // "from Northwind L4, Contoso Senior Engineer".
   std::vector<std::string> provenance;
   bool single_ladder = false;  // Only one ladder has it: reviewers decide.

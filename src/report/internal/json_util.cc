@@ -17,4 +17,29 @@ std::string DumpJson(const nlohmann::ordered_json& json) {
          "\n";
 }
 
+std::string ScriptSafeJson(const nlohmann::ordered_json& json) {
+  const std::string compact =
+      json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::string out;
+  out.reserve(compact.size() + compact.size() / 16);
+  for (size_t i = 0; i < compact.size(); ++i) {
+    const char c = compact[i];
+    if (c == '<') {
+      out += "\\u003c";
+    } else if (c == '>') {
+      out += "\\u003e";
+    } else if (c == '&') {
+      out += "\\u0026";
+    } else if (c == '\xE2' && i + 2 < compact.size() &&
+               compact[i + 1] == '\x80' &&
+               (compact[i + 2] == '\xA8' || compact[i + 2] == '\xA9')) {
+      out += compact[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+      i += 2;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace laddermerge::internal

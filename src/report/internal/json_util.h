@@ -19,6 +19,12 @@ double RoundScore(double score);
 // trailing newline.
 std::string DumpJson(const nlohmann::ordered_json& json);
 
+// Compact JSON safe to embed in an HTML <script> element: `<`, `>` and `&`
+// (which JSON allows only inside strings) and U+2028/U+2029 are written as
+// \u escapes, so no text can close the element or open a comment. Invalid
+// UTF-8 is replaced. JSON.parse reads it back unchanged.
+std::string ScriptSafeJson(const nlohmann::ordered_json& json);
+
 }  // namespace laddermerge::internal
 
 #endif  // LADDERMERGE_REPORT_INTERNAL_JSON_UTIL_H_
