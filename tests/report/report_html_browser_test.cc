@@ -66,13 +66,18 @@ class ReportBrowserTest : public testing::Test {
  protected:
   static void SetUpTestSuite() {
     chromium_ = new std::string(FindChromium());
-    dir_ = new fs::path(fs::path(testing::TempDir()) / "report_browser");
+    // One directory per process: CTest runs each test in its own process,
+    // possibly in parallel.
+    dir_ = new fs::path(fs::path(testing::TempDir()) /
+                        absl::StrCat("report_browser_", getpid()));
     fs::remove_all(*dir_);
     fs::create_directories(*dir_);
     std::ofstream(*dir_ / "report.html", std::ios::binary)
         << ReportHtml(testing_util::SampleMergeResult(), ReportOptions());
   }
   static void TearDownTestSuite() {
+    std::error_code ignored;
+    fs::remove_all(*dir_, ignored);
     delete chromium_;
     delete dir_;
     delete default_dom_;
