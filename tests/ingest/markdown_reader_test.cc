@@ -70,6 +70,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "- Hiring:\n  - Interviews candidates\n",
                      {"2 I / [Communication] Writes clear docs",
                       "4 I / [Hiring] Interviews candidates"}},
+        MarkdownCase{"SentenceLeadInIsAStatementAndLabelsItsSublist",
+                     "- You make sure every service has a runbook:\n"
+                     "  - Keeps the runbook current\n",
+                     {"1 I / [] You make sure every service has a runbook:",
+                      "2 I / [You make sure every service has a runbook] "
+                      "Keeps the runbook current"}},
         MarkdownCase{"BoldLabelBulletKeepsItsWholeText",
                      "* **Adopts**: actively learns the team's tools\n",
                      {"1 I / [] Adopts: actively learns the team's tools"}},

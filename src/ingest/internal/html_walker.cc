@@ -205,9 +205,11 @@ void HtmlWalker::Item(const xmlNode* item, const std::string& label) {
     if (IsListTag(c)) sublists.push_back(c);
   }
   std::string sublabel = label;
-  if (!sublists.empty() && (TrimSpace(text).empty() || LabelsSublist(text))) {
-    sublabel = JoinSection(label, text);
-  } else if (!IsLinkOnly(item)) {
+  const bool labels =
+      !sublists.empty() && (TrimSpace(text).empty() || LabelsSublist(text));
+  if (labels) sublabel = JoinSection(label, text);
+  if (!IsLinkOnly(item) && !TrimSpace(text).empty() &&
+      (!labels || IntroducesDetails(text))) {
     outline_->Add(MakeCandidate(TrimSpace(text), Line(item),
                                 StatementKind::kItem, Carrier::kList, label));
   }

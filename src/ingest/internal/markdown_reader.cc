@@ -242,7 +242,8 @@ absl::Status MarkdownWalker::List(cmark_node* list, const std::string& label) {
 }
 
 // An item's own text is its paragraphs; a short one (or one ending in ':')
-// that holds a sublist labels the sublist instead of being a statement.
+// that holds a sublist labels the sublist instead of being a statement,
+// unless it is a full sentence introducing the details (IntroducesDetails).
 absl::Status MarkdownWalker::Item(cmark_node* item, const std::string& label) {
   std::string text;
   int line = StartLine(item);
@@ -258,9 +259,9 @@ absl::Status MarkdownWalker::Item(cmark_node* item, const std::string& label) {
   }
   const absl::string_view own = TrimSpace(text);
   std::string sublabel = label;
-  if (has_sublist && (own.empty() || LabelsSublist(own))) {
-    sublabel = JoinSection(label, own);
-  } else if (!own.empty()) {
+  const bool labels = has_sublist && (own.empty() || LabelsSublist(own));
+  if (labels) sublabel = JoinSection(label, own);
+  if (!own.empty() && (!labels || IntroducesDetails(own))) {
     outline_->Add(
         MakeCandidate(own, line, StatementKind::kItem, Carrier::kList, label));
   }

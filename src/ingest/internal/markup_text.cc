@@ -163,6 +163,12 @@ bool LabelsSublist(absl::string_view item_text) {
          (item_text.back() == ':' || IsLabelLike(item_text, 3));
 }
 
+bool IntroducesDetails(absl::string_view item_text) {
+  item_text = TrimSpace(item_text);
+  return !item_text.empty() && item_text.back() == ':' &&
+         CountWords(item_text) >= 6;
+}
+
 std::string JoinSection(absl::string_view outer, absl::string_view inner) {
   const std::string clean = CleanSectionName(inner);
   if (outer.empty()) return clean;

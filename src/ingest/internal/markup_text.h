@@ -44,6 +44,12 @@ bool IsLabelLike(absl::string_view text, int max_words);
 // of at most three words ("Communication", "People & Process").
 bool LabelsSublist(absl::string_view item_text);
 
+// True when a list item that labels its sublist is still an expectation of
+// its own: a full sentence (six words or more) introducing details with a
+// colon, e.g. "You make sure every service you own has an owner and a
+// runbook:". Such an item is both a statement and the sublist's section.
+bool IntroducesDetails(absl::string_view item_text);
+
 // "outer > inner" with `inner` cleaned as a section name; either may be "".
 std::string JoinSection(absl::string_view outer, absl::string_view inner);
 

@@ -1,5 +1,6 @@
 #include "ingest/internal/structure_names.h"
 
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -10,6 +11,8 @@
 #include "absl/strings/str_split.h"
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
+
+#include "ingest/internal/level_names.h"
 
 namespace laddermerge::internal {
 namespace {
@@ -109,34 +112,22 @@ std::string HumanizeIdentifier(absl::string_view name) {
 }
 
 bool LooksLikeLevelName(absl::string_view name) {
+  // The level grammar shared with the Markdown/HTML readers decides first;
+  // structured ladders add level nouns it does not know ("Milestone 3",
+  // "Step 2") and hyphenated codes ("ic-5").
+  if (const std::optional<LevelName> parsed =
+          ParseLevelName(name, PhraseContext::kHeading);
+      parsed.has_value() && !parsed->level.empty()) {
+    return true;
+  }
   static const auto* const kLevelNouns =
       new std::set<std::string>{"level", "lvl",   "grade",     "band", "tier",
                                 "step",  "stage", "milestone", "rung"};
-  static const auto* const kSeniority = new std::set<std::string>{
-      "intern",    "apprentice", "trainee",   "graduate",      "junior",
-      "jr",        "mid",        "midlevel",  "intermediate",  "senior",
-      "sr",        "staff",      "principal", "distinguished", "fellow",
-      "associate", "entry"};
-  static const auto* const kRoles = new std::set<std::string>{
-      "engineer", "developer", "swe",       "sde",      "manager",
-      "analyst",  "scientist", "architect", "designer", "programmer",
-      "tester",   "lead",      "director",  "em",       "ic"};
-  static const auto* const kWholeNames = new std::set<std::string>{
-      "lead", "tech lead", "team lead",           "director",           "vp",
-      "cto",  "manager",   "engineering manager", "head of engineering"};
   const std::vector<std::string> words = Words(name);
   if (words.empty() || words.size() > 8) return false;
   if (IsLevelCode(words)) return true;
-  if (Contains(*kWholeNames, absl::StrJoin(words, " "))) return true;
-  if (words.size() >= 2 && Contains(*kLevelNouns, words[0]) &&
-      IsNumberOrRoman(words[1])) {
-    return true;
-  }
-  for (const std::string& w : words) {
-    if (Contains(*kSeniority, w)) return true;
-  }
-  return words.size() >= 2 && Contains(*kRoles, words[words.size() - 2]) &&
-         IsNumberOrRoman(words.back());
+  return words.size() >= 2 && Contains(*kLevelNouns, words[0]) &&
+         IsNumberOrRoman(words[1]);
 }
 
 bool LooksLikeTrackName(absl::string_view name) {

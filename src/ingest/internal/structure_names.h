@@ -10,8 +10,8 @@
 // These are heuristics over English ladder vocabulary; they run on short
 // names only. All functions are pure and thread-safe, O(length of name).
 //
-// TODO(dedup): the Markdown/HTML readers infer levels from headings and
-// paths with similar rules; merge both into one helper once both land.
+// Level names are recognized by level_names.h's grammar (shared with the
+// Markdown and HTML readers) plus a few structured-ladder conventions.
 #ifndef LADDERMERGE_INGEST_INTERNAL_STRUCTURE_NAMES_H_
 #define LADDERMERGE_INGEST_INTERNAL_STRUCTURE_NAMES_H_
 
@@ -32,9 +32,10 @@ std::string CleanName(absl::string_view name);
 // '-' and '_' (or has no letter) is returned unchanged.
 std::string HumanizeIdentifier(absl::string_view name);
 
-// True for level names: codes such as "L3", "IC4", "MG1", "TPM 4";
-// "Level 3", "Grade II"; seniority words ("Junior", "Senior Engineer",
-// "Staff", "Principal"); role names with a number ("Engineer II").
+// True for level names: anything ParseLevelName (level_names.h) reads as a
+// level in a heading ("L3", "IC4", "Level 3", "Senior Engineer", "Software
+// Engineer", "Engineer II"), plus "Milestone 3"-style level nouns with a
+// number and hyphenated codes ("ic-5").
 bool LooksLikeLevelName(absl::string_view name);
 
 // True for names of career tracks: "IC", "Individual Contributor",
