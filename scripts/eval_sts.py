@@ -72,10 +72,12 @@ def laddermerge_scores(binary, pairs, extra_args):
         path = f.name
     try:
         out = subprocess.run([binary, "score-pairs", path] + extra_args,
-                             check=True, capture_output=True, text=True)
+                             capture_output=True, text=True)
     finally:
         os.unlink(path)
     sys.stderr.write(out.stderr)
+    if out.returncode != 0:
+        sys.exit(f"eval_sts: laddermerge score-pairs failed ({out.returncode})")
     return [float(v) for v in out.stdout.split()]
 
 

@@ -12,6 +12,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_split.h"
 
+#include "cli/resources.h"
 #include "common/status_macros.h"
 #include "nlohmann/json.hpp"
 #include "normalize/normalize.h"
@@ -32,6 +33,10 @@ absl::Status ApplyWeights(absl::string_view spec, VectorizeOptions* options) {
       options->word_weight = weight;
     } else if (kv.first == "char") {
       options->char_weight = weight;
+    } else if (kv.first == "synset") {
+      options->synset_weight = weight;
+    } else if (kv.first == "wordnet") {
+      options->wordnet_weight = weight;
     } else {
       return absl::InvalidArgumentError(
           absl::StrCat("--weights: unknown part \"", kv.first, "\""));
@@ -57,9 +62,39 @@ absl::Status ApplyCharNgrams(absl::string_view spec, TokenizeOptions* options) {
 
 // Scores and explains texts[a] vs texts[b] with a model fitted on `texts`.
 struct Scored {
+  std::unique_ptr<WordVectors> word_vectors;
   TokenCorpus tokens;
   std::unique_ptr<SimilarityModel> model;
 };
+
+// Loads the word vectors when the blend uses them. Without them the
+// "wordnet" part is dropped with a warning (degraded, TF-IDF-only scores).
+absl::Status AttachWordVectors(const GlobalArgs& global,
+                               VectorizeOptions* vectorize,
+                               std::unique_ptr<WordVectors>* holder) {
+  if (vectorize->wordnet_weight <= 0 && vectorize->synset_weight <= 0) {
+    return absl::OkStatus();
+  }
+  absl::StatusOr<std::unique_ptr<WordVectors>> loaded = LoadWordVectors();
+  if (loaded.ok()) {
+    *holder = *std::move(loaded);
+    vectorize->word_vectors = holder->get();
+    return absl::OkStatus();
+  }
+  if (loaded.status().code() != absl::StatusCode::kNotFound) {
+    return loaded.status();
+  }
+  if (!global.quiet) {
+    std::cerr << "laddermerge: warning: " << loaded.status().message()
+              << "; scoring without the wordnet and synset parts\n";
+  }
+  vectorize->wordnet_weight = 0;
+  vectorize->synset_weight = 0;
+  if (vectorize->word_weight == 0 && vectorize->char_weight == 0) {
+    vectorize->word_weight = 1;
+  }
+  return absl::OkStatus();
+}
 
 absl::StatusOr<Scored> FitOnTexts(const std::vector<std::string>& texts,
                                   const GlobalArgs& global,
@@ -71,6 +106,8 @@ absl::StatusOr<Scored> FitOnTexts(const std::vector<std::string>& texts,
   vectorize.threads = global.threads;
   std::vector<absl::string_view> views(texts.begin(), texts.end());
   Scored scored;
+  LM_RETURN_IF_ERROR(
+      AttachWordVectors(global, &vectorize, &scored.word_vectors));
   LM_ASSIGN_OR_RETURN(scored.tokens, TokenizeTexts(views, tokenize));
   LM_ASSIGN_OR_RETURN(scored.model,
                       SimilarityModel::Fit(scored.tokens, vectorize));

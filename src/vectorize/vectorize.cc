@@ -9,7 +9,9 @@
 
 #include "common/check.h"
 #include "common/status_macros.h"
+#include "vectorize/internal/concept_part.h"
 #include "vectorize/internal/tfidf_part.h"
+#include "vectorize/internal/word_vector_part.h"
 
 namespace laddermerge {
 namespace {
@@ -20,7 +22,10 @@ struct NamedWeight {
 };
 
 std::vector<NamedWeight> PartWeights(const VectorizeOptions& options) {
-  return {{"word", options.word_weight}, {"char", options.char_weight}};
+  return {{"word", options.word_weight},
+          {"char", options.char_weight},
+          {"synset", options.synset_weight},
+          {"wordnet", options.wordnet_weight}};
 }
 
 // Appends `part` (scaled by `scale`, columns shifted by `offset`) to each row
@@ -79,6 +84,23 @@ absl::StatusOr<std::unique_ptr<PartVectorizer>> CreatePartVectorizer(
   }
   if (name == "char") {
     return internal::NewTfidfPart(internal::TfidfSource::kCharNgrams, tfidf);
+  }
+  if (name == "synset") {
+    if (options.word_vectors == nullptr ||
+        !options.word_vectors->has_concepts()) {
+      return absl::FailedPreconditionError(
+          "the synset similarity part needs WordNet concepts, which are not "
+          "loaded");
+    }
+    return internal::NewConceptPart(*options.word_vectors, options);
+  }
+  if (name == "wordnet") {
+    if (options.word_vectors == nullptr) {
+      return absl::FailedPreconditionError(
+          "the wordnet similarity part needs word vectors, which are not "
+          "loaded");
+    }
+    return internal::NewWordVectorPart(*options.word_vectors, options);
   }
   return absl::InvalidArgumentError(
       absl::StrCat("unknown similarity part \"", name, "\""));

@@ -4,6 +4,9 @@
 // The score of two statements is a weighted blend of cosines, one per part:
 //   "word"     TF-IDF over stemmed words (and word n-grams)      sparse
 //   "char"     TF-IDF over character n-grams inside words        sparse
+//   "synset"   WordNet concepts of the words (synsets, hypernyms) sparse
+//   "wordnet"  idf-weighted WordNet word vectors (meaning beyond  dense
+//              shared words: coach ~ mentor, hire ~ recruit)
 // Each part's rows are L2-normalized and scaled by sqrt(weight / sum of
 // weights), and the parts are laid side by side, so that
 //   score(a, b) = dot(sparse a, sparse b) + dot(dense a, dense b)
@@ -31,6 +34,7 @@
 #include "common/matrix.h"
 #include "tokenize/tokenize.h"
 #include "vectorize/tfidf.h"
+#include "vectorize/word_vectors.h"
 
 namespace laddermerge {
 
@@ -49,6 +53,20 @@ struct VectorizeOptions {
   // Blend weights of the parts (relative; a part with weight 0 is skipped).
   double word_weight = 1.0;  // TF-IDF over TokenCorpus::terms.
   double char_weight = 0.0;  // TF-IDF over TokenCorpus::char_ngrams.
+  // Dense part: idf-weighted sums of WordNet word vectors (needs
+  // word_vectors; see word_vectors.h).
+  double wordnet_weight = 0.0;
+  // Sparse part: soft word matching through WordNet concept features (needs
+  // word_vectors with concepts attached).
+  double synset_weight = 0.0;
+  // Word vectors for the "wordnet" part, borrowed: they must outlive the
+  // SimilarityModel. Null: a positive wordnet_weight is FailedPrecondition.
+  const WordVectors* word_vectors = nullptr;
+  // Remove the fitted statements' first principal component from the dense
+  // statement vectors (the direction every statement shares), when at least
+  // this many statements are fitted.
+  bool dense_remove_component = true;
+  size_t dense_component_min_statements = 50;
   // TF-IDF arithmetic of the sparse parts.
   TfidfOptions tfidf;
   int threads = 0;  // Worker threads; 0 means all hardware threads.
