@@ -52,6 +52,14 @@ void AddSimilarityOptions(CLI::App* command, SimilarityFlags& flags) {
       ->add_option("--word-ngrams", flags.word_ngrams,
                    "Longest word n-gram used as a term")
       ->check(CLI::PositiveNumber);
+  command
+      ->add_option("--lsa-dims", flags.lsa_dims,
+                   "Latent dimensions of the lsa part")
+      ->check(CLI::PositiveNumber);
+  command
+      ->add_option("--lsa-power", flags.lsa_power,
+                   "Exponent of the singular values in lsa vectors")
+      ->check(CLI::NonNegativeNumber);
 }
 
 void AddGlobalOptions(CLI::App& app, GlobalArgs& global) {
@@ -105,6 +113,9 @@ int RunCommandLine(int argc, char** argv) {
       ->add_option("FILE", score_pairs_args.file,
                    "Tab-separated sentence pairs")
       ->required();
+  score_pairs->add_option("--fit-on", score_pairs_args.fit_on,
+                          "Fit on this file's lines (one statement each) "
+                          "instead of on the pairs");
   AddSimilarityOptions(score_pairs, score_pairs_args.flags);
 
   try {

@@ -33,6 +33,14 @@ absl::Status ApplyWeights(absl::string_view spec, VectorizeOptions* options) {
       options->word_weight = weight;
     } else if (kv.first == "char") {
       options->char_weight = weight;
+    } else if (kv.first == "concept") {
+      options->concept_weight = weight;
+    } else if (kv.first == "lead") {
+      options->lead_weight = weight;
+    } else if (kv.first == "polarity") {
+      options->polarity_weight = weight;
+    } else if (kv.first == "lsa") {
+      options->lsa_weight = weight;
     } else if (kv.first == "synset") {
       options->synset_weight = weight;
     } else if (kv.first == "wordnet") {
@@ -220,6 +228,26 @@ absl::StatusOr<std::vector<std::string>> ParsePairs(
   return texts;
 }
 
+// The non-empty lines of `content`, normalized, one statement each.
+absl::StatusOr<std::vector<std::string>> ParseLines(
+    const std::string& file, const std::string& content) {
+  std::vector<std::string> texts;
+  size_t number = 0;
+  for (absl::string_view line : absl::StrSplit(content, '\n')) {
+    ++number;
+    if (!IsValidUtf8(line)) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(file, ":", number, ": invalid UTF-8"));
+    }
+    std::string text = NormalizeText(line);
+    if (!text.empty()) texts.push_back(std::move(text));
+  }
+  if (texts.empty()) {
+    return absl::InvalidArgumentError(absl::StrCat(file, ":1: no statements"));
+  }
+  return texts;
+}
+
 }  // namespace
 
 absl::Status ApplySimilarityFlags(const SimilarityFlags& flags,
@@ -233,6 +261,10 @@ absl::Status ApplySimilarityFlags(const SimilarityFlags& flags,
     LM_RETURN_IF_ERROR(ApplyCharNgrams(flags.char_ngrams, tokenize));
   }
   if (flags.word_ngrams > 0) tokenize->max_word_ngram = flags.word_ngrams;
+  vectorize->lexicon_tokenize = *tokenize;
+  if (flags.lsa_dims > 0)
+    vectorize->lsa_dims = static_cast<uint32_t>(flags.lsa_dims);
+  if (flags.lsa_power >= 0) vectorize->lsa_singular_power = flags.lsa_power;
   return ApplyWeights(flags.weights, vectorize);
 }
 
@@ -257,8 +289,27 @@ absl::Status RunScorePairs(const GlobalArgs& global,
   LM_ASSIGN_OR_RETURN(std::string content, ReadWholeFile(args.file));
   LM_ASSIGN_OR_RETURN(std::vector<std::string> texts,
                       ParsePairs(args.file, content));
-  LM_ASSIGN_OR_RETURN(Scored scored, FitOnTexts(texts, global, args.flags));
-  const StatementVectors vectors = scored.model->Transform(scored.tokens);
+  std::vector<std::string> fit_texts;
+  if (!args.fit_on.empty()) {
+    LM_ASSIGN_OR_RETURN(std::string fit_content, ReadWholeFile(args.fit_on));
+    LM_ASSIGN_OR_RETURN(fit_texts, ParseLines(args.fit_on, fit_content));
+  }
+  LM_ASSIGN_OR_RETURN(
+      Scored scored,
+      FitOnTexts(fit_texts.empty() ? texts : fit_texts, global, args.flags));
+  StatementVectors vectors;
+  if (fit_texts.empty()) {
+    vectors = scored.model->Transform(scored.tokens);
+  } else {
+    std::vector<absl::string_view> views(texts.begin(), texts.end());
+    TokenizeOptions tokenize;
+    VectorizeOptions unused;
+    LM_RETURN_IF_ERROR(ApplySimilarityFlags(args.flags, &tokenize, &unused));
+    tokenize.threads = global.threads;
+    LM_ASSIGN_OR_RETURN(TokenCorpus pair_tokens,
+                        TokenizeTexts(views, tokenize));
+    vectors = scored.model->Transform(pair_tokens);
+  }
   std::string out;
   for (uint32_t i = 0; i + 1 < vectors.sparse.rows; i += 2) {
     absl::StrAppendFormat(&out, "%.6f\n", Score(vectors, i, i + 1));

@@ -24,6 +24,8 @@ struct SimilarityFlags {
   bool no_ladder_stop_words = false;      // Keep ladder boilerplate.
   std::string char_ngrams;                // "MIN-MAX", "0" disables.
   int word_ngrams = 0;                    // 0: the default.
+  int lsa_dims = 0;                       // 0: the default.
+  double lsa_power = -1;                  // < 0: the default.
 };
 
 // Builds the stage options from the flags. InvalidArgument for a malformed
@@ -46,6 +48,9 @@ absl::Status RunSimilarity(const GlobalArgs& global,
 
 struct ScorePairsArgs {
   std::string file;
+  // Fit on this file's lines (one statement each) instead of on the pairs'
+  // sentences; "" for the pairs.
+  std::string fit_on;
   SimilarityFlags flags;
 };
 

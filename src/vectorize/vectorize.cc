@@ -10,6 +10,9 @@
 #include "common/check.h"
 #include "common/status_macros.h"
 #include "vectorize/internal/concept_part.h"
+#include "vectorize/internal/lexicon_part.h"
+#include "vectorize/internal/lsa_part.h"
+#include "vectorize/internal/polarity_part.h"
 #include "vectorize/internal/tfidf_part.h"
 #include "vectorize/internal/word_vector_part.h"
 
@@ -24,8 +27,12 @@ struct NamedWeight {
 std::vector<NamedWeight> PartWeights(const VectorizeOptions& options) {
   return {{"word", options.word_weight},
           {"char", options.char_weight},
+          {"concept", options.concept_weight},
           {"synset", options.synset_weight},
-          {"wordnet", options.wordnet_weight}};
+          {"wordnet", options.wordnet_weight},
+          {"lsa", options.lsa_weight},
+          {"lead", options.lead_weight},
+          {"polarity", options.polarity_weight}};
 }
 
 // Appends `part` (scaled by `scale`, columns shifted by `offset`) to each row
@@ -85,6 +92,14 @@ absl::StatusOr<std::unique_ptr<PartVectorizer>> CreatePartVectorizer(
   if (name == "char") {
     return internal::NewTfidfPart(internal::TfidfSource::kCharNgrams, tfidf);
   }
+  if (name == "lsa") return internal::NewLsaPart(options);
+  if (name == "concept") {
+    return internal::NewLexiconPart(internal::ConceptLexiconData(), options);
+  }
+  if (name == "lead") {
+    return internal::NewTfidfPart(internal::TfidfSource::kLeadTerm, tfidf);
+  }
+  if (name == "polarity") return internal::NewPolarityPart();
   if (name == "synset") {
     if (options.word_vectors == nullptr ||
         !options.word_vectors->has_concepts()) {

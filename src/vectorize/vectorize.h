@@ -4,7 +4,9 @@
 // The score of two statements is a weighted blend of cosines, one per part:
 //   "word"     TF-IDF over stemmed words (and word n-grams)      sparse
 //   "char"     TF-IDF over character n-grams inside words        sparse
+//   "concept"  ladder vocabulary concepts (mentor ~ coach)       sparse
 //   "synset"   WordNet concepts of the words (synsets, hypernyms) sparse
+//   "lsa"      latent semantic analysis of the fitted statements dense
 //   "wordnet"  idf-weighted WordNet word vectors (meaning beyond  dense
 //              shared words: coach ~ mentor, hire ~ recruit)
 // Each part's rows are L2-normalized and scaled by sqrt(weight / sum of
@@ -59,6 +61,20 @@ struct VectorizeOptions {
   // Sparse part: soft word matching through WordNet concept features (needs
   // word_vectors with concepts attached).
   double synset_weight = 0.0;
+  // Sparse part: concepts of ladder vocabulary the statement mentions
+  // (vectorize/data/concepts.txt), TF-IDF weighted.
+  double concept_weight = 0.0;
+  // How the concept lexicon's entries are tokenized: use the options that
+  // tokenized the statements, so that stems and stop words agree.
+  TokenizeOptions lexicon_tokenize;
+  // Sparse part: TF-IDF of each statement's first term only.
+  double lead_weight = 0.0;
+  // Dense part: +1/-1 for affirmative/negated statements.
+  double polarity_weight = 0.0;
+  // Dense part: LSA of the fitted statements' TF-IDF matrix.
+  double lsa_weight = 0.0;
+  uint32_t lsa_dims = 128;          // Latent dimensions kept.
+  double lsa_singular_power = 1.0;  // Statement vectors are U * S^p.
   // Word vectors for the "wordnet" part, borrowed: they must outlive the
   // SimilarityModel. Null: a positive wordnet_weight is FailedPrecondition.
   const WordVectors* word_vectors = nullptr;

@@ -133,6 +133,37 @@ absl::Status WordVectors::AttachConcepts(absl::string_view text) {
   return absl::OkStatus();
 }
 
+std::vector<uint32_t> WordVectors::FindAll(absl::string_view word) const {
+  std::vector<uint32_t> ids;
+  auto add = [&ids, this](absl::string_view candidate) {
+    const int64_t id = Exact(candidate);
+    if (id >= 0 && std::find(ids.begin(), ids.end(), id) == ids.end()) {
+      ids.push_back(static_cast<uint32_t>(id));
+    }
+  };
+  add(word);
+  if (auto it = exceptions_.find(word); it != exceptions_.end()) {
+    add(it->second);
+  }
+  std::string base;
+  for (const auto& [suffix, ending] : kSuffixRules) {
+    if (word.size() > suffix.size() + 1 &&
+        word.substr(word.size() - suffix.size()) == suffix) {
+      base.assign(word.data(), word.size() - suffix.size());
+      base.append(ending.data(), ending.size());
+      add(base);
+    }
+  }
+  for (absl::string_view suffix : {"ing", "ed", "er", "est"}) {
+    const size_t stem = word.size() - suffix.size();
+    if (word.size() > suffix.size() + 2 && word.substr(stem) == suffix &&
+        word[stem - 1] == word[stem - 2]) {
+      add(word.substr(0, stem - 1));
+    }
+  }
+  return ids;
+}
+
 std::string WordVectors::Serialize() const {
   std::string out(kMagic);
   PutU32(out, static_cast<uint32_t>(words_.size()));

@@ -43,6 +43,11 @@ class WordVectors {
   // in the vocabulary. O(|word|).
   int64_t Find(absl::string_view word) const;
 
+  // Every vocabulary id `word` may stand for: itself, its exception base
+  // form and every base form the suffix rules find ("peeling" -> peeling,
+  // peel), without repeats, in that order. O(|word|).
+  std::vector<uint32_t> FindAll(absl::string_view word) const;
+
   // WordNet concept features of word `id` (synsets of its senses, their
   // hypernyms and related synsets; ids < num_concepts()), with weights that
   // have unit L2 norm. Empty until AttachConcepts.

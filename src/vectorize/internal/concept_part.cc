@@ -45,8 +45,10 @@ class ConceptPart : public PartVectorizer {
 };
 
 void ConceptPart::AddWord(absl::string_view word, Features& out) const {
-  const double weight = weights_.Weight(word);
-  for (uint32_t id : LookUpWord(vectors_, word)) {
+  const std::vector<uint32_t> ids = LookUpWord(vectors_, word);
+  const double weight =
+      ids.empty() ? 0 : weights_.Weight(word) / static_cast<double>(ids.size());
+  for (uint32_t id : ids) {
     for (const WordVectors::Concept& c : vectors_.concepts(id)) {
       out.emplace_back(c.id, weight * c.weight);
     }

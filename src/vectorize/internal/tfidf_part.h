@@ -10,7 +10,9 @@
 namespace laddermerge::internal {
 
 // Which token lists of a TokenCorpus a TF-IDF part weighs.
-enum class TfidfSource { kTerms, kCharNgrams };
+// kLeadTerm: only the first term of each statement (the subject of a
+// caption, the main verb of "Mentors engineers ...").
+enum class TfidfSource { kTerms, kCharNgrams, kLeadTerm };
 
 std::unique_ptr<PartVectorizer> NewTfidfPart(TfidfSource source,
                                              const TfidfOptions& options);

@@ -46,9 +46,11 @@ class WordVectorPart : public PartVectorizer {
 bool WordVectorPart::AddWord(absl::string_view word, double weight,
                              double* sum) const {
   const std::vector<uint32_t> ids = LookUpWord(vectors_, word);
+  const double share =
+      ids.empty() ? 0 : weight / static_cast<double>(ids.size());
   for (uint32_t id : ids) {
     const float* v = vectors_.vector(id);
-    for (uint32_t c = 0; c < vectors_.dims(); ++c) sum[c] += weight * v[c];
+    for (uint32_t c = 0; c < vectors_.dims(); ++c) sum[c] += share * v[c];
   }
   return !ids.empty();
 }

@@ -31,11 +31,10 @@ double WordWeights::Weight(absl::string_view word) const {
 
 std::vector<uint32_t> LookUpWord(const WordVectors& vectors,
                                  absl::string_view word) {
-  if (int64_t id = vectors.Find(word); id >= 0) {
-    return {static_cast<uint32_t>(id)};
+  std::vector<uint32_t> ids = vectors.FindAll(word);
+  if (!ids.empty() || word.find_first_of("-/") == absl::string_view::npos) {
+    return ids;
   }
-  std::vector<uint32_t> ids;
-  if (word.find_first_of("-/") == absl::string_view::npos) return ids;
   for (absl::string_view part :
        absl::StrSplit(word, absl::ByAnyChar("-/"), absl::SkipEmpty())) {
     if (int64_t id = vectors.Find(part); id >= 0) {

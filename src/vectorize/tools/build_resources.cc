@@ -188,8 +188,10 @@ bool ReadExceptions(const std::string& dir, WordNet& wn) {
   return true;
 }
 
-// Content words of each synset's gloss, as context ids after the synsets.
-std::vector<std::vector<uint32_t>> GlossContexts(const WordNet& wn) {
+// Content words of each synset's gloss, as context ids after the synsets;
+// `words` receives the word of each such id (id - number of synsets).
+std::vector<std::vector<uint32_t>> GlossContexts(
+    const WordNet& wn, std::vector<std::string>* words) {
   std::vector<absl::string_view> glosses;
   for (const Synset& s : wn.synsets) glosses.push_back(s.gloss);
   TokenizeOptions options;
@@ -202,7 +204,10 @@ std::vector<std::vector<uint32_t>> GlossContexts(const WordNet& wn) {
     vocabulary.emplace(std::string(tokens->words.token(t)), 0);
   }
   uint32_t next = static_cast<uint32_t>(wn.synsets.size());
-  for (auto& [word, id] : vocabulary) id = next++;
+  for (auto& [word, id] : vocabulary) {
+    id = next++;
+    words->push_back(word);
+  }
   for (size_t s = 0; s < wn.synsets.size(); ++s) {
     for (size_t t = tokens->words.ListBegin(s); t < tokens->words.ListEnd(s);
          ++t) {
@@ -319,7 +324,42 @@ bool WriteFile(const std::string& path, const std::string& bytes) {
   return true;
 }
 
-int Run(const std::string& dir, const std::string& out_path, uint32_t dims) {
+struct Weights {
+  double mention = 0.5;  // Word -> synsets whose gloss mentions it.
+  double cooccur = 0.1;  // Word -> words near it in one gloss.
+  int window = 5;        // Co-occurrence window, in content words.
+};
+
+// Distributional contexts from the glosses: a word mentioned in a synset's
+// gloss gets that synset as a context ("guitar" in the gloss of guitarist)
+// and its gloss neighbours as contexts.
+void AddMentions(const WordNet& wn,
+                 const std::vector<std::vector<uint32_t>>& gloss,
+                 const std::vector<std::string>& gloss_words,
+                 const WordVectors& lookup, const Weights& weights,
+                 std::vector<Row>& rows) {
+  const uint32_t base = static_cast<uint32_t>(wn.synsets.size());
+  for (uint32_t s = 0; s < gloss.size(); ++s) {
+    const std::vector<uint32_t>& g = gloss[s];
+    for (size_t i = 0; i < g.size(); ++i) {
+      const std::vector<uint32_t> lemmas =
+          lookup.FindAll(gloss_words[g[i] - base]);
+      if (lemmas.empty()) continue;
+      const double share = 1.0 / static_cast<double>(lemmas.size());
+      for (uint32_t l : lemmas) {
+        rows[l][s] += weights.mention * share;
+        const size_t lo = i > size_t(weights.window) ? i - weights.window : 0;
+        const size_t hi = std::min(g.size(), i + weights.window + 1);
+        for (size_t j = lo; j < hi; ++j) {
+          if (j != i) rows[l][g[j]] += weights.cooccur * share;
+        }
+      }
+    }
+  }
+}
+
+int Run(const std::string& dir, const std::string& out_path, uint32_t dims,
+        const Weights& weights) {
   WordNet wn;
   absl::flat_hash_map<uint64_t, uint32_t> ids;
   if (!ReadSynsets(dir, wn, ids) || !ReadSenses(dir, wn, ids) ||
@@ -328,7 +368,9 @@ int Run(const std::string& dir, const std::string& out_path, uint32_t dims) {
               << " (install wordnet-base)\n";
     return 1;
   }
-  const std::vector<std::vector<uint32_t>> gloss = GlossContexts(wn);
+  std::vector<std::string> gloss_words;
+  const std::vector<std::vector<uint32_t>> gloss =
+      GlossContexts(wn, &gloss_words);
   uint32_t num_contexts = static_cast<uint32_t>(wn.synsets.size());
   for (const auto& g : gloss) {
     for (uint32_t c : g) num_contexts = std::max(num_contexts, c + 1);
@@ -343,6 +385,8 @@ int Run(const std::string& dir, const std::string& out_path, uint32_t dims) {
                 row);
     }
   }
+  const WordVectors lookup(words, DenseMatrix(), wn.exceptions);
+  AddMentions(wn, gloss, gloss_words, lookup, weights, rows);
   RandomizedSvdOptions svd_options;
   svd_options.rank = dims;
   const TruncatedSvd svd =
@@ -364,11 +408,15 @@ int Run(const std::string& dir, const std::string& out_path, uint32_t dims) {
 int main(int argc, char** argv) {
   std::string dir = "/usr/share/wordnet", out;
   uint32_t dims = 256;
+  laddermerge::Weights weights;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string flag = argv[i];
     if (flag == "--wordnet") dir = argv[i + 1];
     if (flag == "--out") out = argv[i + 1];
     if (flag == "--dims") dims = static_cast<uint32_t>(std::stoul(argv[i + 1]));
+    if (flag == "--mention") weights.mention = std::stod(argv[i + 1]);
+    if (flag == "--cooccur") weights.cooccur = std::stod(argv[i + 1]);
+    if (flag == "--window") weights.window = std::stoi(argv[i + 1]);
   }
   if (out.empty()) {
     std::cerr
@@ -376,5 +424,5 @@ int main(int argc, char** argv) {
            "--out FILE\n";
     return 2;
   }
-  return laddermerge::Run(dir, out, dims);
+  return laddermerge::Run(dir, out, dims, weights);
 }
