@@ -57,4 +57,27 @@ absl::StatusOr<std::unique_ptr<WordVectors>> LoadWordVectors() {
       " (build the laddermerge_resources target or set LADDERMERGE_DATA_DIR)"));
 }
 
+absl::Status AttachWordVectors(VectorizeOptions* options,
+                               std::unique_ptr<WordVectors>* holder,
+                               std::string* warning) {
+  warning->clear();
+  if (options->wordnet_weight <= 0 && options->synset_weight <= 0) {
+    return absl::OkStatus();
+  }
+  absl::StatusOr<std::unique_ptr<WordVectors>> loaded = LoadWordVectors();
+  if (loaded.ok()) {
+    *holder = *std::move(loaded);
+    options->word_vectors = holder->get();
+    return absl::OkStatus();
+  }
+  if (loaded.status().code() != absl::StatusCode::kNotFound) {
+    return loaded.status();
+  }
+  *warning = absl::StrCat(loaded.status().message(),
+                          "; similarity runs without the wordnet and synset "
+                          "parts");
+  options->skip_parts_without_resources = true;
+  return absl::OkStatus();
+}
+
 }  // namespace laddermerge

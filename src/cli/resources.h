@@ -12,6 +12,7 @@
 
 #include "absl/status/statusor.h"
 
+#include "vectorize/vectorize.h"
 #include "vectorize/word_vectors.h"
 
 namespace laddermerge {
@@ -23,6 +24,15 @@ std::vector<std::string> ResourceDirs();
 // naming the searched directories when none has; InvalidArgument "FILE: ..."
 // for a damaged file.
 absl::StatusOr<std::unique_ptr<WordVectors>> LoadWordVectors();
+
+// Loads the word vectors into `holder` and points options->word_vectors at
+// them when the blend uses them. When they are not found, the parts that need
+// them are skipped (options->skip_parts_without_resources) and `warning`
+// says so: a degraded, TF-IDF-and-lexicon-only similarity. A damaged file is
+// an error.
+absl::Status AttachWordVectors(VectorizeOptions* options,
+                               std::unique_ptr<WordVectors>* holder,
+                               std::string* warning);
 
 }  // namespace laddermerge
 

@@ -75,31 +75,15 @@ struct Scored {
   std::unique_ptr<SimilarityModel> model;
 };
 
-// Loads the word vectors when the blend uses them. Without them the
-// "wordnet" part is dropped with a warning (degraded, TF-IDF-only scores).
+// Loads the word vectors the blend needs, warning on stderr when they are
+// missing (degraded mode).
 absl::Status AttachWordVectors(const GlobalArgs& global,
                                VectorizeOptions* vectorize,
                                std::unique_ptr<WordVectors>* holder) {
-  if (vectorize->wordnet_weight <= 0 && vectorize->synset_weight <= 0) {
-    return absl::OkStatus();
-  }
-  absl::StatusOr<std::unique_ptr<WordVectors>> loaded = LoadWordVectors();
-  if (loaded.ok()) {
-    *holder = *std::move(loaded);
-    vectorize->word_vectors = holder->get();
-    return absl::OkStatus();
-  }
-  if (loaded.status().code() != absl::StatusCode::kNotFound) {
-    return loaded.status();
-  }
-  if (!global.quiet) {
-    std::cerr << "laddermerge: warning: " << loaded.status().message()
-              << "; scoring without the wordnet and synset parts\n";
-  }
-  vectorize->wordnet_weight = 0;
-  vectorize->synset_weight = 0;
-  if (vectorize->word_weight == 0 && vectorize->char_weight == 0) {
-    vectorize->word_weight = 1;
+  std::string warning;
+  LM_RETURN_IF_ERROR(AttachWordVectors(vectorize, holder, &warning));
+  if (!warning.empty() && !global.quiet) {
+    std::cerr << "laddermerge: warning: " << warning << "\n";
   }
   return absl::OkStatus();
 }

@@ -131,6 +131,13 @@ absl::StatusOr<std::unique_ptr<SimilarityModel>> SimilarityModel::Fit(
           absl::StrCat("weight of part \"", part.name, "\" must be >= 0"));
     }
     if (part.weight == 0) continue;
+    const bool needs_vectors = std::string_view(part.name) == "wordnet" ||
+                               std::string_view(part.name) == "synset";
+    if (needs_vectors && options.word_vectors == nullptr &&
+        options.skip_parts_without_resources) {
+      model->skipped_.emplace_back(part.name);
+      continue;
+    }
     LM_ASSIGN_OR_RETURN(std::unique_ptr<PartVectorizer> vectorizer,
                         CreatePartVectorizer(part.name, options));
     LM_RETURN_IF_ERROR(vectorizer->Fit(tokens));

@@ -53,31 +53,36 @@ struct StatementVectors {
 
 struct VectorizeOptions {
   // Blend weights of the parts (relative; a part with weight 0 is skipped).
-  double word_weight = 1.0;  // TF-IDF over TokenCorpus::terms.
-  double char_weight = 0.0;  // TF-IDF over TokenCorpus::char_ngrams.
+  // Defaults fitted on STS-B train/dev and SICK train/trial and checked on
+  // the real-ladder dev set (never on test data); see scripts/eval_sts.sh.
+  double word_weight = 0.55;  // TF-IDF over TokenCorpus::terms.
+  double char_weight = 0.08;  // TF-IDF over TokenCorpus::char_ngrams.
   // Dense part: idf-weighted sums of WordNet word vectors (needs
   // word_vectors; see word_vectors.h).
-  double wordnet_weight = 0.0;
+  double wordnet_weight = 0.17;
   // Sparse part: soft word matching through WordNet concept features (needs
   // word_vectors with concepts attached).
-  double synset_weight = 0.0;
+  double synset_weight = 0.05;
   // Sparse part: concepts of ladder vocabulary the statement mentions
   // (vectorize/data/concepts.txt), TF-IDF weighted.
-  double concept_weight = 0.0;
+  double concept_weight = 0.08;
   // How the concept lexicon's entries are tokenized: use the options that
   // tokenized the statements, so that stems and stop words agree.
   TokenizeOptions lexicon_tokenize;
   // Sparse part: TF-IDF of each statement's first term only.
   double lead_weight = 0.0;
   // Dense part: +1/-1 for affirmative/negated statements.
-  double polarity_weight = 0.0;
+  double polarity_weight = 0.05;
   // Dense part: LSA of the fitted statements' TF-IDF matrix.
   double lsa_weight = 0.0;
   uint32_t lsa_dims = 128;          // Latent dimensions kept.
   double lsa_singular_power = 1.0;  // Statement vectors are U * S^p.
-  // Word vectors for the "wordnet" part, borrowed: they must outlive the
-  // SimilarityModel. Null: a positive wordnet_weight is FailedPrecondition.
+  // Word vectors (with concepts) for the "wordnet" and "synset" parts,
+  // borrowed: they must outlive the SimilarityModel. When null, those parts
+  // are FailedPrecondition unless skip_parts_without_resources is set, in
+  // which case they are left out of the blend (SimilarityModel::skipped()).
   const WordVectors* word_vectors = nullptr;
+  bool skip_parts_without_resources = false;
   // Remove the fitted statements' first principal component from the dense
   // statement vectors (the direction every statement shares), when at least
   // this many statements are fitted.
@@ -144,10 +149,14 @@ class SimilarityModel {
   PairExplanation Explain(const TokenCorpus& tokens, size_t a, size_t b,
                           size_t limit = 10) const;
 
+  // Names of the parts left out because their resources were missing.
+  const std::vector<std::string>& skipped() const { return skipped_; }
+
  private:
   SimilarityModel() = default;
   std::vector<std::unique_ptr<PartVectorizer>> parts_;
   std::vector<double> weights_;  // Normalized to sum to 1.
+  std::vector<std::string> skipped_;
 };
 
 // Fits a SimilarityModel on `tokens` and returns their rows.

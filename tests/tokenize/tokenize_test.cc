@@ -14,15 +14,22 @@ using testing::ElementsAre;
 using testing::ElementsAreArray;
 using testing::IsEmpty;
 
+// The defaults with English stop words removed, as most tables assume.
+TokenizeOptions English() {
+  TokenizeOptions options;
+  options.english_stop_words = true;
+  return options;
+}
+
 std::vector<std::string> Words(absl::string_view text,
-                               const TokenizeOptions& options = {}) {
+                               const TokenizeOptions& options = English()) {
   absl::StatusOr<TokenCorpus> tokens = TokenizeTexts({text}, options);
   EXPECT_TRUE(tokens.ok()) << tokens.status();
   return tokens.ok() ? tokens->words.Get(0) : std::vector<std::string>{};
 }
 
 std::vector<std::string> Terms(absl::string_view text,
-                               const TokenizeOptions& options = {}) {
+                               const TokenizeOptions& options = English()) {
   absl::StatusOr<TokenCorpus> tokens = TokenizeTexts({text}, options);
   EXPECT_TRUE(tokens.ok()) << tokens.status();
   return tokens.ok() ? tokens->terms.Get(0) : std::vector<std::string>{};
@@ -69,6 +76,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "リード", "する"}},
         WordCase{"Not able to mentor", {"not", "mentor"}}, WordCase{"", {}}));
 
+TEST(TokenizeTest, DefaultsKeepFunctionWordsAndAddCharNgrams) {
+  absl::StatusOr<TokenCorpus> tokens = TokenizeTexts({"Owns the CI"}, {});
+  ASSERT_TRUE(tokens.ok()) << tokens.status();
+  EXPECT_THAT(tokens->words.Get(0), ElementsAre("owns", "the", "ci"));
+  EXPECT_THAT(tokens->char_ngrams.Get(0), testing::Contains(" own"));
+}
+
 TEST(TokenizeTest, StemsTermsButNotWords) {
   EXPECT_THAT(Words("Mentors engineers consistently"),
               ElementsAre("mentors", "engineers"));
@@ -89,13 +103,14 @@ TEST(TokenizeTest, StopWordListsAreOptional) {
               ElementsAre("has", "the", "ability"));
   options.extra_stop_words = {"ability"};
   EXPECT_THAT(Words("Has the ability", options), ElementsAre("has", "the"));
-  EXPECT_TRUE(IsStopWord("the", TokenizeOptions()));
+  EXPECT_TRUE(IsStopWord("the", English()));
+  EXPECT_FALSE(IsStopWord("the", TokenizeOptions()));
   EXPECT_TRUE(IsStopWord("consistently", TokenizeOptions()));
   EXPECT_FALSE(IsStopWord("mentor", TokenizeOptions()));
 }
 
 TEST(TokenizeTest, NoStemmingWhenLanguageIsEmpty) {
-  TokenizeOptions options;
+  TokenizeOptions options = English();
   options.stem_language = "";
   EXPECT_THAT(Terms("Mentors engineers", options),
               ElementsAre("mentors", "engineers"));
@@ -110,7 +125,7 @@ TEST(TokenizeTest, GermanStemmer) {
 }
 
 TEST(TokenizeTest, WordNgramsJoinStemsWithASpace) {
-  TokenizeOptions options;
+  TokenizeOptions options = English();
   options.max_word_ngram = 2;
   EXPECT_THAT(
       Terms("Leads design reviews", options),
@@ -180,7 +195,7 @@ TEST(TokenizeTest, CorpusStatementsInFlattenOrder) {
   corpus.ladders[0].statements[0].text = "Hires engineers";
   corpus.ladders[1].statements.resize(1);
   corpus.ladders[1].statements[0].text = "Coaches managers";
-  absl::StatusOr<TokenCorpus> tokens = Tokenize(corpus, TokenizeOptions());
+  absl::StatusOr<TokenCorpus> tokens = Tokenize(corpus, English());
   ASSERT_TRUE(tokens.ok()) << tokens.status();
   EXPECT_THAT(tokens->words.Get(1), ElementsAre("coaches", "managers"));
   EXPECT_THAT(tokens->words.Get(0), ElementsAre("hires", "engineers"));

@@ -12,25 +12,39 @@ namespace {
 
 constexpr double kTolerance = 1e-5;
 
+// Only the TF-IDF parts, which need no resources.
+VectorizeOptions WordOnly() {
+  VectorizeOptions options;
+  options.word_weight = 1;
+  options.char_weight = 0;
+  options.wordnet_weight = 0;
+  options.synset_weight = 0;
+  options.concept_weight = 0;
+  options.polarity_weight = 0;
+  return options;
+}
+
+TokenizeOptions English() {
+  TokenizeOptions options;
+  options.english_stop_words = true;
+  return options;
+}
+
 TokenCorpus Tokens(const std::vector<absl::string_view>& texts,
-                   TokenizeOptions options = {}) {
+                   TokenizeOptions options = English()) {
   absl::StatusOr<TokenCorpus> tokens = TokenizeTexts(texts, options);
   EXPECT_TRUE(tokens.ok()) << tokens.status();
   return *std::move(tokens);
 }
 
 TEST(VectorizeTest, ScoreIsTheWeightedBlendOfPartCosines) {
-  TokenizeOptions tokenize;
-  tokenize.min_char_ngram = 3;
-  tokenize.max_char_ngram = 5;
   const TokenCorpus tokens = Tokens(
-      {"Mentors junior engineers", "Mentoring engineers", "Plans the roadmap"},
-      tokenize);
-  VectorizeOptions word_only;
-  VectorizeOptions char_only;
+      {"Mentors junior engineers", "Mentoring engineers", "Plans the roadmap"});
+  VectorizeOptions word_only = WordOnly();
+  VectorizeOptions char_only = WordOnly();
   char_only.word_weight = 0;
   char_only.char_weight = 1;
-  VectorizeOptions blend;
+  VectorizeOptions blend = WordOnly();
   blend.word_weight = 1;
   blend.char_weight = 3;
   auto w = Vectorize(tokens, word_only);
@@ -51,7 +65,7 @@ TEST(VectorizeTest, ScoreIsTheWeightedBlendOfPartCosines) {
 
 TEST(VectorizeTest, ZeroOrNegativeWeightsAreInvalid) {
   const TokenCorpus tokens = Tokens({"a text"});
-  VectorizeOptions options;
+  VectorizeOptions options = WordOnly();
   options.word_weight = 0;
   EXPECT_EQ(Vectorize(tokens, options).status().code(),
             absl::StatusCode::kInvalidArgument);
@@ -74,7 +88,7 @@ TEST(VectorizeTest, ExplanationListsSharedWordsWithTheirShare) {
   const TokenCorpus tokens =
       Tokens({"Mentors junior engineers on the team", "Mentoring engineers",
               "Plans the roadmap"});
-  auto model = SimilarityModel::Fit(tokens, VectorizeOptions());
+  auto model = SimilarityModel::Fit(tokens, WordOnly());
   ASSERT_TRUE(model.ok()) << model.status();
   const StatementVectors rows = (*model)->Transform(tokens);
   const PairExplanation why = (*model)->Explain(tokens, 0, 1);
