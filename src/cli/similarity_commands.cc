@@ -35,8 +35,6 @@ absl::Status ApplyWeights(absl::string_view spec, VectorizeOptions* options) {
       options->char_weight = weight;
     } else if (kv.first == "concept") {
       options->concept_weight = weight;
-    } else if (kv.first == "lead") {
-      options->lead_weight = weight;
     } else if (kv.first == "polarity") {
       options->polarity_weight = weight;
     } else if (kv.first == "lsa") {

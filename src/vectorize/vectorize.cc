@@ -25,14 +25,11 @@ struct NamedWeight {
 };
 
 std::vector<NamedWeight> PartWeights(const VectorizeOptions& options) {
-  return {{"word", options.word_weight},
-          {"char", options.char_weight},
-          {"concept", options.concept_weight},
-          {"synset", options.synset_weight},
-          {"wordnet", options.wordnet_weight},
-          {"lsa", options.lsa_weight},
-          {"lead", options.lead_weight},
-          {"polarity", options.polarity_weight}};
+  return {
+      {"word", options.word_weight},        {"char", options.char_weight},
+      {"concept", options.concept_weight},  {"synset", options.synset_weight},
+      {"wordnet", options.wordnet_weight},  {"lsa", options.lsa_weight},
+      {"polarity", options.polarity_weight}};
 }
 
 // Appends `part` (scaled by `scale`, columns shifted by `offset`) to each row
@@ -95,9 +92,6 @@ absl::StatusOr<std::unique_ptr<PartVectorizer>> CreatePartVectorizer(
   if (name == "lsa") return internal::NewLsaPart(options);
   if (name == "concept") {
     return internal::NewLexiconPart(internal::ConceptLexiconData(), options);
-  }
-  if (name == "lead") {
-    return internal::NewTfidfPart(internal::TfidfSource::kLeadTerm, tfidf);
   }
   if (name == "polarity") return internal::NewPolarityPart();
   if (name == "synset") {

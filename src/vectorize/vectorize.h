@@ -69,8 +69,6 @@ struct VectorizeOptions {
   // How the concept lexicon's entries are tokenized: use the options that
   // tokenized the statements, so that stems and stop words agree.
   TokenizeOptions lexicon_tokenize;
-  // Sparse part: TF-IDF of each statement's first term only.
-  double lead_weight = 0.0;
   // Dense part: +1/-1 for affirmative/negated statements.
   double polarity_weight = 0.05;
   // Dense part: LSA of the fitted statements' TF-IDF matrix.

@@ -14,49 +14,24 @@ class TfidfPart : public PartVectorizer {
       : source_(source), options_(options) {}
 
   absl::string_view name() const override {
-    switch (source_) {
-      case TfidfSource::kTerms:
-        return "word";
-      case TfidfSource::kCharNgrams:
-        return "char";
-      case TfidfSource::kLeadTerm:
-        return "lead";
-    }
-    return "";
+    return source_ == TfidfSource::kTerms ? "word" : "char";
   }
   bool is_dense() const override { return false; }
 
   absl::Status Fit(const TokenCorpus& tokens) override {
-    if (source_ == TfidfSource::kLeadTerm) {
-      model_ = TfidfModel::Fit(LeadTerms(tokens), options_);
-    } else {
-      model_ = TfidfModel::Fit(Lists(tokens), options_);
-    }
+    model_ = TfidfModel::Fit(Lists(tokens), options_);
     return absl::OkStatus();
   }
 
   void Transform(const TokenCorpus& tokens, SparseMatrix* sparse,
                  DenseMatrix*) const override {
-    *sparse = source_ == TfidfSource::kLeadTerm
-                  ? model_->Transform(LeadTerms(tokens))
-                  : model_->Transform(Lists(tokens));
+    *sparse = model_->Transform(Lists(tokens));
   }
 
   void Explain(const TokenCorpus& tokens, size_t a, size_t b, size_t limit,
                std::vector<PairExplanation::Contribution>* out) const override;
 
  private:
-  static TokenLists LeadTerms(const TokenCorpus& tokens) {
-    TokenLists lead;
-    for (size_t s = 0; s < tokens.num_statements(); ++s) {
-      if (tokens.terms.ListEnd(s) > tokens.terms.ListBegin(s)) {
-        lead.Add(tokens.terms.token(tokens.terms.ListBegin(s)));
-      }
-      lead.EndList();
-    }
-    return lead;
-  }
-
   const TokenLists& Lists(const TokenCorpus& tokens) const {
     return source_ == TfidfSource::kTerms ? tokens.terms : tokens.char_ngrams;
   }
@@ -85,15 +60,6 @@ std::string TfidfPart::Label(const TokenCorpus& tokens, size_t s,
 void TfidfPart::Explain(const TokenCorpus& tokens, size_t a, size_t b,
                         size_t limit,
                         std::vector<PairExplanation::Contribution>* out) const {
-  if (source_ == TfidfSource::kLeadTerm) {
-    const TokenLists lead = LeadTerms(tokens);
-    if (lead.ListEnd(a) > lead.ListBegin(a) &&
-        lead.ListEnd(b) > lead.ListBegin(b) &&
-        lead.token(lead.ListBegin(a)) == lead.token(lead.ListBegin(b))) {
-      out->push_back({"lead", std::string(lead.token(lead.ListBegin(a))), 1.0});
-    }
-    return;
-  }
   TokenCorpus pair;
   const TokenLists& lists = Lists(tokens);
   for (size_t s : {a, b}) {

@@ -10,9 +10,7 @@
 namespace laddermerge::internal {
 
 // Which token lists of a TokenCorpus a TF-IDF part weighs.
-// kLeadTerm: only the first term of each statement (the subject of a
-// caption, the main verb of "Mentors engineers ...").
-enum class TfidfSource { kTerms, kCharNgrams, kLeadTerm };
+enum class TfidfSource { kTerms, kCharNgrams };
 
 std::unique_ptr<PartVectorizer> NewTfidfPart(TfidfSource source,
                                              const TfidfOptions& options);
