@@ -20,6 +20,9 @@
 namespace laddermerge {
 namespace {
 
+// Embedded assets are std::string_view; Abseil here has its own string_view.
+absl::string_view AsAbsl(std::string_view s) { return {s.data(), s.size()}; }
+
 using internal::FormatPercent;
 using internal::MergeIndex;
 using Json = nlohmann::ordered_json;
@@ -59,7 +62,7 @@ H Head(const MergeResult& result, const ReportOptions& options) {
       "<meta name=\"viewport\" content=\"width=device-width, "
       "initial-scale=1\">\n<meta name=\"generator\" content=\"laddermerge\">\n"
       "<title>",
-      Esc(options.title), "</title>\n<style>\n", internal::kReportCss,
+      Esc(options.title), "</title>\n<style>\n", AsAbsl(internal::ReportCss()),
       LadderColorCss(result), "</style>\n</head>\n<body>\n");
 }
 
@@ -402,7 +405,7 @@ std::string ReportHtml(const MergeResult& result,
       "clusters.json, gaps.json, levels.json and report.xlsx.</footer>\n"
       "<script type=\"application/json\" id=\"lm-data\">",
       internal::ScriptSafeJson(BrowserData(result)), "</script>\n<script>\n",
-      internal::kReportJs, "</script>\n</body>\n</html>\n");
+      AsAbsl(internal::ReportJs()), "</script>\n</body>\n</html>\n");
 }
 
 }  // namespace laddermerge

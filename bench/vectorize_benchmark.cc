@@ -1,0 +1,73 @@
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "benchmark/benchmark.h"
+
+#include "statements.h"
+#include "tokenize/tokenize.h"
+#include "vectorize/vectorize.h"
+
+namespace laddermerge {
+namespace {
+
+TokenCorpus Tokens(size_t n) {
+  const std::vector<std::string> storage = bench::SyntheticStatements(n);
+  std::vector<absl::string_view> texts(storage.begin(), storage.end());
+  return *TokenizeTexts(texts, TokenizeOptions());
+}
+
+// TF-IDF fit + transform (word and char parts) on N statements.
+void BM_TfidfFitTransform(benchmark::State& state) {
+  const TokenCorpus tokens = Tokens(static_cast<size_t>(state.range(0)));
+  VectorizeOptions options;
+  options.wordnet_weight = options.synset_weight = 0;
+  options.concept_weight = options.polarity_weight = 0;
+  options.threads = static_cast<int>(state.range(1));
+  for (auto _ : state) {
+    absl::StatusOr<StatementVectors> v = Vectorize(tokens, options);
+    benchmark::DoNotOptimize(v);
+  }
+  state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(BM_TfidfFitTransform)
+    ->ArgsProduct({{1000, 100000}, {1, 2}})
+    ->Unit(benchmark::kMillisecond);
+
+// The dense "wordnet" part with synthetic 256-dimensional word vectors for
+// the benchmark vocabulary.
+void BM_DenseVectorize(benchmark::State& state) {
+  const TokenCorpus tokens = Tokens(static_cast<size_t>(state.range(0)));
+  std::vector<std::string> words;
+  for (size_t t = 0; t < tokens.words.num_tokens(); ++t) {
+    words.emplace_back(tokens.words.token(t));
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  DenseMatrix m;
+  m.rows = static_cast<uint32_t>(words.size());
+  m.cols = 256;
+  m.data.resize(size_t{m.rows} * m.cols);
+  for (size_t i = 0; i < m.data.size(); ++i) {
+    m.data[i] = static_cast<float>((i * 2654435761u) % 1000) / 1000.0f - 0.5f;
+  }
+  const WordVectors vectors(words, m, {});
+  VectorizeOptions options;
+  options.word_weight = options.char_weight = options.synset_weight = 0;
+  options.concept_weight = options.polarity_weight = 0;
+  options.wordnet_weight = 1;
+  options.word_vectors = &vectors;
+  options.threads = static_cast<int>(state.range(1));
+  for (auto _ : state) {
+    absl::StatusOr<StatementVectors> v = Vectorize(tokens, options);
+    benchmark::DoNotOptimize(v);
+  }
+  state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(BM_DenseVectorize)
+    ->ArgsProduct({{1000, 100000}, {1, 2}})
+    ->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace laddermerge

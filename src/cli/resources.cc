@@ -1,0 +1,83 @@
+#include "cli/resources.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+
+namespace laddermerge {
+
+std::vector<std::string> ResourceDirs() {
+  namespace fs = std::filesystem;
+  std::vector<std::string> dirs;
+  if (const char* env = std::getenv("LADDERMERGE_DATA_DIR")) {
+    dirs.emplace_back(env);
+  }
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    dirs.push_back((exe.parent_path() / ".." / "share" / "laddermerge")
+                       .lexically_normal());
+  }
+  return dirs;
+}
+
+absl::StatusOr<std::unique_ptr<WordVectors>> LoadWordVectors() {
+  const std::vector<std::string> dirs = ResourceDirs();
+  for (const std::string& dir : dirs) {
+    const std::string path = dir + "/word_vectors.bin";
+    std::ifstream in(path, std::ios::binary);
+    if (!in) continue;
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    absl::StatusOr<WordVectors> vectors = ParseWordVectors(bytes.str());
+    if (!vectors.ok()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ": ", vectors.status().message()));
+    }
+    auto result = std::make_unique<WordVectors>(*std::move(vectors));
+    const std::string concepts_path = dir + "/word_concepts.txt";
+    std::ifstream concepts_in(concepts_path, std::ios::binary);
+    if (!concepts_in) {
+      return absl::NotFoundError(absl::StrCat(concepts_path, " not found"));
+    }
+    std::stringstream concepts;
+    concepts << concepts_in.rdbuf();
+    if (absl::Status s = result->AttachConcepts(concepts.str()); !s.ok()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(concepts_path, ": ", s.message()));
+    }
+    return result;
+  }
+  return absl::NotFoundError(absl::StrCat(
+      "word_vectors.bin not found in ", absl::StrJoin(dirs, ", "),
+      " (build the laddermerge_resources target or set LADDERMERGE_DATA_DIR)"));
+}
+
+absl::Status AttachWordVectors(VectorizeOptions* options,
+                               std::unique_ptr<WordVectors>* holder,
+                               std::string* warning) {
+  warning->clear();
+  if (options->wordnet_weight <= 0 && options->synset_weight <= 0) {
+    return absl::OkStatus();
+  }
+  absl::StatusOr<std::unique_ptr<WordVectors>> loaded = LoadWordVectors();
+  if (loaded.ok()) {
+    *holder = *std::move(loaded);
+    options->word_vectors = holder->get();
+    return absl::OkStatus();
+  }
+  if (loaded.status().code() != absl::StatusCode::kNotFound) {
+    return loaded.status();
+  }
+  *warning = absl::StrCat(loaded.status().message(),
+                          "; similarity runs without the wordnet and synset "
+                          "parts");
+  options->skip_parts_without_resources = true;
+  return absl::OkStatus();
+}
+
+}  // namespace laddermerge
