@@ -8,6 +8,7 @@
 #ifndef LADDERMERGE_COMMON_MATRIX_H_
 #define LADDERMERGE_COMMON_MATRIX_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
