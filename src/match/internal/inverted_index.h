@@ -17,14 +17,34 @@ struct Posting {
   float value;
 };
 
+// Ends every list, so that a scan bounded by a row id needs no end test.
+inline constexpr Posting kSentinel = {0xFFFFFFFFu, 0.0f};
+
 struct InvertedIndex {
-  // Term t's postings are postings[offsets[t] .. offsets[t + 1]); zero
+  // Term t's postings are [begin(t), end(t)), and *end(t) is kSentinel; zero
   // weights are left out.
-  std::vector<uint64_t> offsets;
+  std::vector<uint64_t> offsets;  // Start of each list; cols + 1 entries.
   std::vector<Posting> postings;
+
+  const Posting* begin(uint32_t t) const {
+    return postings.data() + offsets[t];
+  }
+  const Posting* end(uint32_t t) const {
+    return postings.data() + offsets[t + 1] - 1;
+  }
+  uint64_t length(uint32_t t) const { return offsets[t + 1] - offsets[t] - 1; }
+
   std::vector<float> max_value;  // Largest weight of each term (0 if none).
   double max_row_norm = 0;       // Largest L2 norm of a row.
   bool non_negative = true;      // No weight is negative.
+
+  // Heavy terms are the frequent ones (df >= max(16, rows / 128)), whose
+  // long lists a pruned search would rather not walk. heavy_norm[i] is the
+  // L2 norm of internal row i restricted to heavy terms: the pruned search
+  // bounds what heavy terms can add to a candidate by it.
+  std::vector<uint8_t> heavy;     // 1 for heavy terms, by term.
+  std::vector<float> heavy_norm;  // By internal row.
+  double max_heavy_norm = 0;
 };
 
 // Two counting passes over `m`: O(nnz + cols + rows).

@@ -29,12 +29,15 @@
 #include "match/internal/inverted_index.h"
 #include "match/internal/matchers.h"
 #include "match/internal/scratch_pool.h"
+#include "match/internal/sparse_tiles.h"
 #include "match/internal/top_k.h"
 
 namespace laddermerge::internal {
 namespace {
 
 constexpr int kDefaultBlockRows = 512;
+// Partial score of a candidate already rescored exactly.
+constexpr float kRescored = std::numeric_limits<float>::infinity();
 
 struct QueryTerm {
   uint32_t term;
@@ -60,8 +63,13 @@ struct SparseScratch {
   uint32_t num_candidates = 0;
   std::vector<float> query;  // The query row, dense over terms.
   std::vector<QueryTerm> terms;
-  std::vector<double> remaining;  // remaining[j]: bound of terms j..m-1.
-  std::vector<float> partials;
+  // Bounds of what terms j..m-1 (in visiting order) can add to a score:
+  // to any row, remaining[j]; to row b, at most heavy_query[j] *
+  // heavy_norm[b] + light_rest[j].
+  std::vector<double> remaining;
+  std::vector<double> heavy_query;  // Norm of the query's heavy terms.
+  std::vector<double> light_rest;   // Bound of the light terms alone.
+  std::vector<std::pair<float, uint32_t>> leaders;  // (partial, row).
   TopK top;
 };
 
@@ -92,9 +100,10 @@ class SparseSearch {
                  SparseScratch& s) const;
   size_t GenerateCandidates(uint32_t self, std::pair<uint32_t, uint32_t> own,
                             SparseScratch& s, double& theta) const;
-  double KthPartial(uint32_t self, SparseScratch& s) const;
+  void RescoreLeaders(uint32_t self, SparseScratch& s) const;
+  void Offer(uint32_t internal, SparseScratch& s) const;
   void CollectAll(uint32_t self, SparseScratch& s) const;
-  void Verify(uint32_t self, double rest, double theta, double slack,
+  void Verify(uint32_t self, size_t stop, double theta, double slack,
               SparseScratch& s) const;
   float ExactScore(uint32_t internal, const SparseScratch& s) const;
   bool Keeps(float score) const { return score > 0 && score >= min_score_; }
@@ -121,7 +130,7 @@ void SparseSearch::MatchRow(uint32_t row, SparseScratch& s,
     ComputeRemaining(s);
     double theta = min_score_;
     const size_t stop = GenerateCandidates(self, own, s, theta);
-    Verify(self, s.remaining[stop], theta, Slack(s.terms.size()), s);
+    Verify(self, stop, theta, Slack(s.terms.size()), s);
   }
   for (const QueryTerm& t : s.terms) s.query[t.term] = 0.0f;
   const size_t before = out.neighbors.size();
@@ -140,30 +149,55 @@ void SparseSearch::LoadQuery(uint32_t row, SparseScratch& s) const {
   }
 }
 
+// Norm and max-weight bounds of what some of the query's terms can add.
+struct SuffixBound {
+  double max_sum = 0;  // Sum of weight * max_value.
+  double query2 = 0;   // Squared norm of the query's weights.
+  double max2 = 0;     // Squared norm of the max_values.
+
+  void Add(double weight, double max_value) {
+    max_sum += weight * max_value;
+    query2 += weight * weight;
+    max2 += max_value * max_value;
+  }
+  double Bound(double max_row_norm) const {
+    return std::min(
+        max_sum, std::sqrt(query2) * std::min(max_row_norm, std::sqrt(max2)));
+  }
+};
+
 void SparseSearch::ComputeRemaining(SparseScratch& s) const {
   std::stable_sort(
       s.terms.begin(), s.terms.end(),
       [](const QueryTerm& a, const QueryTerm& b) { return a.bound > b.bound; });
   const size_t m = s.terms.size();
   s.remaining.assign(m + 1, 0.0);
-  double sum = 0, query2 = 0, max2 = 0;
+  s.light_rest.assign(m + 1, 0.0);
+  s.heavy_query.assign(m + 1, 0.0);
+  SuffixBound all, light;
+  double heavy2 = 0;
   for (size_t j = m; j-- > 0;) {
     const QueryTerm& t = s.terms[j];
     const double max_value = index_.max_value[t.term];
-    sum += t.bound;
-    query2 += double{t.weight} * t.weight;
-    max2 += max_value * max_value;
-    const double norm_bound =
-        std::sqrt(query2) * std::min(index_.max_row_norm, std::sqrt(max2));
-    s.remaining[j] = std::min(sum, norm_bound);
+    all.Add(t.weight, max_value);
+    if (index_.heavy[t.term]) {
+      heavy2 += double{t.weight} * t.weight;
+    } else {
+      light.Add(t.weight, max_value);
+    }
+    s.light_rest[j] = light.Bound(index_.max_row_norm);
+    s.heavy_query[j] = std::sqrt(heavy2);
+    s.remaining[j] =
+        std::min(all.Bound(index_.max_row_norm),
+                 s.heavy_query[j] * index_.max_heavy_norm + s.light_rest[j]);
   }
 }
 
 void SparseSearch::ScanTerm(const QueryTerm& t,
                             std::pair<uint32_t, uint32_t> own,
                             SparseScratch& s) const {
-  const Posting* begin = index_.postings.data() + index_.offsets[t.term];
-  const Posting* end = index_.postings.data() + index_.offsets[t.term + 1];
+  const Posting* begin = index_.begin(t.term);
+  const Posting* end = index_.end(t.term);
   if (own.first == own.second) {
     ScanRange(begin, end, t.weight, s);
     return;
@@ -204,18 +238,18 @@ size_t SparseSearch::GenerateCandidates(uint32_t self,
                                         std::pair<uint32_t, uint32_t> own,
                                         SparseScratch& s, double& theta) const {
   const double slack = Slack(s.terms.size());
-  uint32_t candidates_at_theta = 0;
+  uint32_t candidates_at_refresh = 0;
   for (size_t j = 0; j < s.terms.size(); ++j) {
     if (s.remaining[j] * slack < theta) return j;
     const uint32_t t = s.terms[j].term;
-    const uint64_t length = index_.offsets[t + 1] - index_.offsets[t];
-    // Refreshing theta costs O(candidates); do it when the next list is
-    // long enough for a stop to pay off.
-    if (s.num_candidates > static_cast<uint32_t>(k_) &&
-        s.num_candidates > candidates_at_theta &&
+    const uint64_t length = index_.length(t);
+    // A refresh costs O(candidates); do it when the next list is long
+    // enough for a stop to pay off.
+    if (s.num_candidates > candidates_at_refresh &&
         4 * length >= s.num_candidates) {
-      candidates_at_theta = s.num_candidates;
-      theta = std::max(theta, KthPartial(self, s) / slack);
+      candidates_at_refresh = s.num_candidates;
+      RescoreLeaders(self, s);
+      if (s.top.full()) theta = std::max<double>(theta, s.top.threshold());
       if (s.remaining[j] * slack < theta) return j;
     }
     ScanTerm(s.terms[j], own, s);
@@ -223,18 +257,26 @@ size_t SparseSearch::GenerateCandidates(uint32_t self,
   return s.terms.size();
 }
 
-// The k-th largest partial score among the candidates other than `self`,
-// or 0 when there are fewer than k of them.
-double SparseSearch::KthPartial(uint32_t self, SparseScratch& s) const {
-  s.partials.clear();
+// Rescores exactly the k candidates with the best partial scores (among
+// those not rescored yet) and offers them to the top-k, which then holds
+// k exact scores: its threshold is a lower bound on the final k-th score.
+// Rescored candidates get partial score +inf, which later adds keep.
+void SparseSearch::RescoreLeaders(uint32_t self, SparseScratch& s) const {
+  s.leaders.clear();
   for (uint32_t i = 0; i < s.num_candidates; ++i) {
     const uint32_t c = s.candidates[i];
-    if (c != self) s.partials.push_back(s.acc[c]);
+    const float partial = s.acc[c];
+    if (c != self && partial != kRescored) s.leaders.push_back({partial, c});
   }
-  if (s.partials.size() < static_cast<size_t>(k_)) return 0;
-  std::nth_element(s.partials.begin(), s.partials.begin() + (k_ - 1),
-                   s.partials.end(), std::greater<float>());
-  return s.partials[k_ - 1];
+  const size_t k = std::min(s.leaders.size(), static_cast<size_t>(k_));
+  if (k == 0) return;
+  std::nth_element(s.leaders.begin(), s.leaders.begin() + (k - 1),
+                   s.leaders.end(), std::greater<>());
+  for (size_t i = 0; i < k; ++i) {
+    const uint32_t c = s.leaders[i].second;
+    Offer(c, s);
+    s.acc[c] = kRescored;
+  }
 }
 
 void SparseSearch::CollectAll(uint32_t self, SparseScratch& s) const {
@@ -249,21 +291,33 @@ void SparseSearch::CollectAll(uint32_t self, SparseScratch& s) const {
   s.num_candidates = 0;
 }
 
-void SparseSearch::Verify(uint32_t self, double rest, double theta,
+// Rescores the candidates that can still reach the bar. A candidate's terms
+// after `stop` add at most remaining[stop], and at most its heavy norm times
+// the query's heavy norm plus the light terms' bound.
+void SparseSearch::Verify(uint32_t self, size_t stop, double theta,
                           double slack, SparseScratch& s) const {
+  const double rest = s.remaining[stop];
+  const double heavy_query = s.heavy_query[stop];
+  const double light_rest = s.light_rest[stop];
   for (uint32_t i = 0; i < s.num_candidates; ++i) {
     const uint32_t c = s.candidates[i];
     const double partial = s.acc[c];
     s.acc[c] = -0.0f;
-    if (c == self) continue;
+    if (c == self || partial == kRescored) continue;
     const double bar = std::max<double>(theta, s.top.threshold());
-    if ((partial + rest) * slack < bar) continue;
-    const float score = ExactScore(c, s);
-    if (Keeps(score) && s.top.Admits(score)) {
-      s.top.Push(layout_.original(c), score);
-    }
+    const double own_rest =
+        std::min(rest, heavy_query * index_.heavy_norm[c] + light_rest);
+    if ((partial + own_rest) * slack < bar) continue;
+    Offer(c, s);
   }
   s.num_candidates = 0;
+}
+
+void SparseSearch::Offer(uint32_t internal, SparseScratch& s) const {
+  const float score = ExactScore(internal, s);
+  if (Keeps(score) && s.top.Admits(score)) {
+    s.top.Push(layout_.original(internal), score);
+  }
 }
 
 float SparseSearch::ExactScore(uint32_t internal,
@@ -296,6 +350,21 @@ absl::StatusOr<TopMatches> SparseMatcher::FindMatches(
   if (m.rows > 0 && m.cols == 0) {
     return absl::FailedPreconditionError(
         "match: method sparse needs sparse vectors, and they have no terms");
+  }
+  if (!options_.prune) {
+    const GroupLayout layout = GroupLayout::Build(m.rows, groups);
+    const InvertedIndex index = BuildInvertedIndex(m, layout);
+    const SparseTiles tiles(m, layout, index, options_);
+    const size_t tb = 128;
+    std::vector<BlockResults> res(NumBlocks(m.rows, tb));
+    ScratchPool<SparseTiles::Scratch> tpool([&] { return tiles.NewScratch(); });
+    ParallelForBlocks(m.rows, tb, ResolveThreadCount(options_.threads),
+                      [&](size_t b, size_t begin, size_t end) {
+                        ScratchPool<SparseTiles::Scratch>::Lease s =
+                            tpool.Borrow();
+                        tiles.MatchBlock(begin, end, *s, res[b]);
+                      });
+    return AssembleBlocks(res);
   }
   const SparseSearch search(m, groups, options_);
   const size_t block = options_.block_size > 0

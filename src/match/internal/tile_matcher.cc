@@ -174,10 +174,8 @@ void TileSearch::StartCursors(Range rows, TileScratch& s) const {
     for (uint64_t p = m.row_ptr[row]; p < m.row_ptr[row + 1]; ++p) {
       if (m.value[p] == 0.0f) continue;
       const uint32_t t = m.col[p];
-      s.cursors.push_back(
-          SparseCursor{i - rows.begin, m.value[p],
-                       index_.postings.data() + index_.offsets[t],
-                       index_.postings.data() + index_.offsets[t + 1]});
+      s.cursors.push_back(SparseCursor{i - rows.begin, m.value[p],
+                                       index_.begin(t), index_.end(t)});
     }
   }
 }
