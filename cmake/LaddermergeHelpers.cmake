@@ -81,3 +81,22 @@ function(laddermerge_benchmark)
            WORKING_DIRECTORY "${LADDERMERGE_SOURCE_DIR}")
   set_tests_properties(${target}_smoke PROPERTIES LABELS bench)
 endfunction()
+
+# Embeds small text data files (stop words, lexicons) into a target. For each
+# FILE a generated source defines
+#   std::string_view laddermerge::internal::<SYMBOL>();
+# returning the file's bytes; declare it in a stage-internal header. The file
+# is re-embedded whenever it changes.
+#   laddermerge_embed_text(laddermerge_tokenize
+#     SYMBOL EnglishStopWords FILE data/stop_words_en.txt)
+function(laddermerge_embed_text target)
+  cmake_parse_arguments(LM "" "SYMBOL;FILE" "" ${ARGN})
+  get_filename_component(in "${LM_FILE}" ABSOLUTE)
+  set(out "${CMAKE_CURRENT_BINARY_DIR}/embedded_${LM_SYMBOL}.cc")
+  add_custom_command(OUTPUT "${out}"
+    COMMAND ${CMAKE_COMMAND} -DIN=${in} -DOUT=${out} -DSYMBOL=${LM_SYMBOL}
+            -P "${LADDERMERGE_SOURCE_DIR}/cmake/EmbedText.cmake"
+    DEPENDS "${in}" "${LADDERMERGE_SOURCE_DIR}/cmake/EmbedText.cmake"
+    COMMENT "Embedding ${LM_FILE}" VERBATIM)
+  target_sources(${target} PRIVATE "${out}")
+endfunction()

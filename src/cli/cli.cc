@@ -7,6 +7,7 @@
 
 #include "CLI/CLI.hpp"
 #include "cli/commands.h"
+#include "cli/similarity_commands.h"
 
 namespace laddermerge {
 namespace {
@@ -23,6 +24,35 @@ constexpr char kDescription[] =
 constexpr char kParseHelp[] =
     "Read ladders and print their statements as JSON.\n\n"
     "Example:\n  laddermerge parse corpora/northwind acme=ladders/acme.yaml";
+
+constexpr char kSimilarityHelp[] =
+    "Score how similar two statements are, and say why.\n\n"
+    "Example:\n  laddermerge similarity \"Coaches and grows managers\" "
+    "\"Develops other engineering managers\"";
+
+constexpr char kScorePairsHelp[] =
+    "Score tab-separated sentence pairs (the first two fields of each line), "
+    "one score per line, with the model fitted on all sentences of FILE.\n\n"
+    "Example:\n  laddermerge score-pairs pairs.tsv > scores.txt";
+
+// Options shared by the commands that score statements.
+void AddSimilarityOptions(CLI::App* command, SimilarityFlags& flags) {
+  command->add_option("--weights", flags.weights,
+                      "Blend weights, e.g. word=1,char=1 (0 turns a part off)");
+  command->add_option("--stem", flags.stem_language,
+                      "Snowball stemming language, or none (default: english)");
+  command->add_flag("--no-stop-words", flags.no_stop_words,
+                    "Keep English function words");
+  command->add_flag(
+      "--no-ladder-stop-words", flags.no_ladder_stop_words,
+      "Keep ladder boilerplate words (ability, consistently, ...)");
+  command->add_option("--char-ngrams", flags.char_ngrams,
+                      "Character n-gram range MIN-MAX inside words, or 0");
+  command
+      ->add_option("--word-ngrams", flags.word_ngrams,
+                   "Longest word n-gram used as a term")
+      ->check(CLI::PositiveNumber);
+}
 
 void AddGlobalOptions(CLI::App& app, GlobalArgs& global) {
   app.add_option("--threads", global.threads,
@@ -56,6 +86,27 @@ int RunCommandLine(int argc, char** argv) {
   parse->add_option("INPUT", parse_args.inputs, "Ladder files or directories")
       ->required();
 
+  SimilarityArgs similarity_args;
+  CLI::App* similarity = app.add_subcommand("similarity", kSimilarityHelp);
+  similarity->add_option("A", similarity_args.text_a, "First text")->required();
+  similarity->add_option("B", similarity_args.text_b, "Second text")
+      ->required();
+  similarity->add_option("--format", similarity_args.format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  similarity
+      ->add_option("--limit", similarity_args.limit,
+                   "Contributions listed (default: 10)")
+      ->check(CLI::NonNegativeNumber);
+  AddSimilarityOptions(similarity, similarity_args.flags);
+
+  ScorePairsArgs score_pairs_args;
+  CLI::App* score_pairs = app.add_subcommand("score-pairs", kScorePairsHelp);
+  score_pairs
+      ->add_option("FILE", score_pairs_args.file,
+                   "Tab-separated sentence pairs")
+      ->required();
+  AddSimilarityOptions(score_pairs, score_pairs_args.flags);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -70,6 +121,12 @@ int RunCommandLine(int argc, char** argv) {
     return 2;
   }
   if (parse->parsed()) return Finish(RunParse(global, parse_args));
+  if (similarity->parsed()) {
+    return Finish(RunSimilarity(global, similarity_args));
+  }
+  if (score_pairs->parsed()) {
+    return Finish(RunScorePairs(global, score_pairs_args));
+  }
   return 2;
 }
 
