@@ -25,13 +25,16 @@
 // sorting every candidate would give. Output is byte-identical for every
 // thread count and block size of a method.
 //
-// Speed. kSparse walks an inverted index row by row (Gustavson's algorithm)
-// and prunes with upper bounds that cannot change the result: terms are
-// visited in decreasing order of their largest possible contribution, and
-// once what remains cannot reach the k-th best score found so far, no new
-// candidate is admitted and the candidates are rescored exactly. kDense
-// multiplies row blocks by column blocks with a GEMM kernel and selects per
-// tile with a threshold. kBlended adds the sparse scores into each dense tile.
+// Speed. kSparse builds an inverted index (internal rows ordered so that each
+// group is one range) and runs Gustavson's row-by-row product over column
+// tiles whose accumulator strip stays in L1 cache; tiles of the row's own
+// group are skipped whole, and each strip is scanned against the row's
+// current k-th best score. With `prune`, it instead visits a row's terms in
+// decreasing order of their largest possible contribution, stops admitting
+// candidates once the rest cannot reach the k-th best score, and rescores
+// the survivors exactly. kDense multiplies row blocks by column blocks with
+// a GEMM kernel and selects per tile with a threshold. kBlended adds the
+// sparse scores into each dense tile.
 #ifndef LADDERMERGE_MATCH_MATCH_H_
 #define LADDERMERGE_MATCH_MATCH_H_
 
@@ -67,11 +70,13 @@ struct MatchOptions {
   float min_score = 0.0f;
   // The similarity to rank by.
   MatchMethod method = MatchMethod::kSparse;
-  // kSparse only: use the exact pruning bounds. false runs plain Gustavson
-  // accumulation over every candidate; the result is the same, only slower.
-  // Pruning is also skipped, whatever this says, when the sparse matrix has
-  // a negative value (the bounds assume non-negative weights).
-  bool prune = true;
+  // kSparse only: walk the inverted lists with exact pruning bounds instead
+  // of the exhaustive tiled product. Same result; faster when a few rare
+  // terms decide each row's top-k, slower when most candidates share
+  // frequent terms (as on ladder statements, hence off by default). Ignored
+  // when the sparse matrix has a negative value (the bounds need
+  // non-negative weights).
+  bool prune = false;
   // Worker threads; 0 means all hardware threads.
   int threads = 0;
   // Rows per unit of work (and per GEMM row block); 0 picks the method's

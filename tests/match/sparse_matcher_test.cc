@@ -106,15 +106,16 @@ INSTANTIATE_TEST_SUITE_P(
     testing::Combine(testing::ValuesIn(SparseCases()), testing::Bool()),
     [](const testing::TestParamInfo<SparseMatcherTest::ParamType>& param) {
       return std::get<0>(param.param).name +
-             (std::get<1>(param.param) ? "Pruned" : "Unpruned");
+             (std::get<1>(param.param) ? "Walk" : "Tiles");
     });
 
 TEST(SparseMatcherDeterminismTest, SameBytesForAnyThreadCountAndBlockSize) {
   RandomSparseSpec spec;
-  spec.rows = 700;
-  spec.cols = 80;
+  spec.rows = 5000;  // Two column tiles.
+  spec.cols = 300;
+  spec.density = 0.02;
   const StatementVectors v{RandomSparse(spec, 9), {}};
-  const std::vector<uint32_t> groups = RandomGroups(700, 4, true, 9);
+  const std::vector<uint32_t> groups = RandomGroups(5000, 4, false, 9);
   MatchOptions options;
   options.threads = 1;
   absl::StatusOr<TopMatches> first = FindTopMatches(v, groups, options);
@@ -123,12 +124,31 @@ TEST(SparseMatcherDeterminismTest, SameBytesForAnyThreadCountAndBlockSize) {
     for (int block : {1, 7, 0}) {
       options.threads = threads;
       options.block_size = block;
+      options.prune = block == 7;
       absl::StatusOr<TopMatches> top = FindTopMatches(v, groups, options);
       ASSERT_TRUE(top.ok()) << top.status();
       EXPECT_EQ(top->row_ptr, first->row_ptr);
       EXPECT_EQ(top->neighbors, first->neighbors)
           << threads << " threads, block " << block;
     }
+  }
+}
+
+TEST(SparseMatcherTest, LargeInputAcrossTilesEqualsBruteForce) {
+  RandomSparseSpec spec;
+  spec.rows = 5000;  // Two column tiles, groups straddling them.
+  spec.cols = 2000;
+  spec.density = 0.004;
+  const StatementVectors v{RandomSparse(spec, 4), {}};
+  const std::vector<uint32_t> groups = RandomGroups(5000, 3, true, 4);
+  for (bool prune : {false, true}) {
+    MatchOptions options;
+    options.prune = prune;
+    absl::StatusOr<TopMatches> top = FindTopMatches(v, groups, options);
+    ASSERT_TRUE(top.ok()) << top.status();
+    const TopMatches expected = BruteForce(v, groups, options);
+    EXPECT_EQ(top->row_ptr, expected.row_ptr);
+    EXPECT_EQ(top->neighbors, expected.neighbors) << "prune " << prune;
   }
 }
 
