@@ -13,6 +13,7 @@
 #include "match/internal/sparse_tiles.h"
 
 #include <algorithm>
+#include <bit>
 #include <cfloat>
 #include <memory>
 #include <vector>
@@ -26,20 +27,22 @@
 namespace laddermerge::internal {
 namespace {
 
-// True when some strip[i], i < 32, is >= bar. All 32 floats are read.
-bool AnyAtLeast(const float* strip, float bar) {
+constexpr uint32_t kChunk = 32;
+
+// Bit i set when strip[i] >= bar, for i < 32.
+uint32_t MaskAtLeast(const float* strip, float bar) {
 #if defined(__SSE2__)
   const __m128 limit = _mm_set1_ps(bar);
-  __m128 hit = _mm_cmpge_ps(_mm_loadu_ps(strip), limit);
+  __m128 any = _mm_cmpge_ps(_mm_loadu_ps(strip), limit);
   for (int i = 4; i < 32; i += 4) {
-    hit = _mm_or_ps(hit, _mm_cmpge_ps(_mm_loadu_ps(strip + i), limit));
+    any = _mm_or_ps(any, _mm_cmpge_ps(_mm_loadu_ps(strip + i), limit));
   }
-  return _mm_movemask_ps(hit) != 0;
-#else
-  int any = 0;
-  for (int i = 0; i < 32; ++i) any |= strip[i] >= bar;
-  return any != 0;
+  if (_mm_movemask_ps(any) == 0) return 0;
 #endif
+  uint32_t mask = 0;
+  for (int i = 0; i < 32; ++i)
+    mask |= static_cast<uint32_t>(strip[i] >= bar) << i;
+  return mask;
 }
 
 }  // namespace
@@ -114,18 +117,19 @@ void SparseTiles::Accumulate(Scratch::Cursor* first, Scratch::Cursor* last,
 }
 
 // Offers the strip's scores to `top` and zeroes the strip. A chunk of 32
-// scores below the bar costs eight vector comparisons.
+// scores below the bar costs eight vector comparisons; in other chunks only
+// the scores at the bar are looked at.
 void SparseTiles::Select(uint32_t self, Tile tile, float* strip,
                          TopK& top) const {
-  constexpr uint32_t kChunk = 32;
   const uint32_t width = tile.end - tile.begin;
   const std::pair<uint32_t, uint32_t> own = layout_.own_range(self);
   float bar = std::max(floor_, top.threshold());
+  // The strip has room for whole chunks; past `width` it holds zeros, which
+  // are below the bar.
   for (uint32_t j = 0; j < width; j += kChunk) {
-    // The strip has room for whole chunks; past `width` it holds zeros.
-    if (!AnyAtLeast(strip + j, bar)) continue;
-    const uint32_t stop = std::min(width, j + kChunk);
-    for (uint32_t i = j; i < stop; ++i) {
+    for (uint32_t mask = MaskAtLeast(strip + j, bar); mask != 0;
+         mask &= mask - 1) {
+      const uint32_t i = j + static_cast<uint32_t>(std::countr_zero(mask));
       const uint32_t c = tile.begin + i;
       if (strip[i] < bar || c == self || (c >= own.first && c < own.second)) {
         continue;
