@@ -7,6 +7,7 @@
 
 #include "CLI/CLI.hpp"
 #include "cli/commands.h"
+#include "cli/match_command.h"
 #include "cli/similarity_commands.h"
 
 namespace laddermerge {
@@ -34,6 +35,13 @@ constexpr char kScorePairsHelp[] =
     "Score tab-separated sentence pairs (the first two fields of each line), "
     "one score per line, with the model fitted on all sentences of FILE.\n\n"
     "Example:\n  laddermerge score-pairs pairs.tsv > scores.txt";
+
+constexpr char kMatchHelp[] =
+    "For every statement, the most similar statements of the other ladders, "
+    "as JSON: {\"matches\": [{\"a\": id, \"b\": id, \"score\": s}]}, "
+    "best first for each a. Exact: no approximate search.\n\n"
+    "Example:\n  laddermerge match corpora/northwind corpora/contoso "
+    "--top-k 5 --min-score 0.3";
 
 // Options shared by the commands that score statements.
 void AddSimilarityOptions(CLI::App* command, SimilarityFlags& flags) {
@@ -86,6 +94,7 @@ int RunCommandLine(int argc, char** argv) {
   CLI::App app(kDescription, "laddermerge");
   app.set_version_flag("--version", kVersion);
   app.require_subcommand(1);
+  app.fallthrough();  // Global options may also follow the command.
   GlobalArgs global;
   AddGlobalOptions(app, global);
 
@@ -118,6 +127,23 @@ int RunCommandLine(int argc, char** argv) {
                           "instead of on the pairs");
   AddSimilarityOptions(score_pairs, score_pairs_args.flags);
 
+  MatchArgs match_args;
+  CLI::App* match = app.add_subcommand("match", kMatchHelp);
+  match->add_option("INPUT", match_args.inputs, "Ladder files or directories")
+      ->required();
+  match
+      ->add_option("--top-k", match_args.top_k,
+                   "Matches kept per statement (default: 10)")
+      ->check(CLI::PositiveNumber);
+  match->add_option("--min-score", match_args.min_score,
+                    "Drop pairs scoring below this (default: 0)");
+  match
+      ->add_option("--method", match_args.method,
+                   "sparse, dense, blended, or auto: blended when the model "
+                   "has dense parts, else sparse")
+      ->check(CLI::IsMember({"auto", "sparse", "dense", "blended"}));
+  AddSimilarityOptions(match, match_args.flags);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -135,6 +161,7 @@ int RunCommandLine(int argc, char** argv) {
   if (similarity->parsed()) {
     return Finish(RunSimilarity(global, similarity_args));
   }
+  if (match->parsed()) return Finish(RunMatch(global, match_args));
   if (score_pairs->parsed()) {
     return Finish(RunScorePairs(global, score_pairs_args));
   }

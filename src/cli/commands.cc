@@ -26,7 +26,8 @@ void PrintWarnings(const GlobalArgs& global,
   }
 }
 
-// ingest -> normalize for the command-line inputs.
+}  // namespace
+
 absl::StatusOr<Corpus> LoadCorpus(const GlobalArgs& global,
                                   const std::vector<std::string>& arguments) {
   std::vector<InputSpec> inputs;
@@ -43,8 +44,6 @@ absl::StatusOr<Corpus> LoadCorpus(const GlobalArgs& global,
   PrintWarnings(global, skipped, corpus);
   return corpus;
 }
-
-}  // namespace
 
 absl::Status RunParse(const GlobalArgs& global, const ParseArgs& args) {
   LM_ASSIGN_OR_RETURN(Corpus corpus, LoadCorpus(global, args.inputs));

@@ -9,6 +9,9 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/status/statusor.h"
+
+#include "common/ladder.h"
 
 namespace laddermerge {
 
@@ -23,6 +26,11 @@ struct GlobalArgs {
 struct ParseArgs {
   std::vector<std::string> inputs;
 };
+
+// ingest -> normalize for the command-line inputs, printing the warnings
+// (and skipped files with --verbose) to stderr.
+absl::StatusOr<Corpus> LoadCorpus(const GlobalArgs& global,
+                                  const std::vector<std::string>& arguments);
 
 // `laddermerge parse INPUT...`: SPEC.md's statements JSON on stdout.
 absl::Status RunParse(const GlobalArgs& global, const ParseArgs& args);

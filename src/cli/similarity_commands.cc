@@ -73,31 +73,15 @@ struct Scored {
   std::unique_ptr<SimilarityModel> model;
 };
 
-// Loads the word vectors the blend needs, warning on stderr when they are
-// missing (degraded mode).
-absl::Status AttachWordVectors(const GlobalArgs& global,
-                               VectorizeOptions* vectorize,
-                               std::unique_ptr<WordVectors>* holder) {
-  std::string warning;
-  LM_RETURN_IF_ERROR(AttachWordVectors(vectorize, holder, &warning));
-  if (!warning.empty() && !global.quiet) {
-    std::cerr << "laddermerge: warning: " << warning << "\n";
-  }
-  return absl::OkStatus();
-}
-
 absl::StatusOr<Scored> FitOnTexts(const std::vector<std::string>& texts,
                                   const GlobalArgs& global,
                                   const SimilarityFlags& flags) {
   TokenizeOptions tokenize;
   VectorizeOptions vectorize;
-  LM_RETURN_IF_ERROR(ApplySimilarityFlags(flags, &tokenize, &vectorize));
-  tokenize.threads = global.threads;
-  vectorize.threads = global.threads;
-  std::vector<absl::string_view> views(texts.begin(), texts.end());
   Scored scored;
-  LM_RETURN_IF_ERROR(
-      AttachWordVectors(global, &vectorize, &scored.word_vectors));
+  LM_RETURN_IF_ERROR(PrepareSimilarity(global, flags, &tokenize, &vectorize,
+                                       &scored.word_vectors));
+  std::vector<absl::string_view> views(texts.begin(), texts.end());
   LM_ASSIGN_OR_RETURN(scored.tokens, TokenizeTexts(views, tokenize));
   LM_ASSIGN_OR_RETURN(scored.model,
                       SimilarityModel::Fit(scored.tokens, vectorize));
@@ -231,6 +215,22 @@ absl::StatusOr<std::vector<std::string>> ParseLines(
 }
 
 }  // namespace
+
+absl::Status PrepareSimilarity(const GlobalArgs& global,
+                               const SimilarityFlags& flags,
+                               TokenizeOptions* tokenize,
+                               VectorizeOptions* vectorize,
+                               std::unique_ptr<WordVectors>* word_vectors) {
+  LM_RETURN_IF_ERROR(ApplySimilarityFlags(flags, tokenize, vectorize));
+  tokenize->threads = global.threads;
+  vectorize->threads = global.threads;
+  std::string warning;
+  LM_RETURN_IF_ERROR(AttachWordVectors(vectorize, word_vectors, &warning));
+  if (!warning.empty() && !global.quiet) {
+    std::cerr << "laddermerge: warning: " << warning << "\n";
+  }
+  return absl::OkStatus();
+}
 
 absl::Status ApplySimilarityFlags(const SimilarityFlags& flags,
                                   TokenizeOptions* tokenize,

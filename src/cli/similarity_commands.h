@@ -3,6 +3,7 @@
 #ifndef LADDERMERGE_CLI_SIMILARITY_COMMANDS_H_
 #define LADDERMERGE_CLI_SIMILARITY_COMMANDS_H_
 
+#include <memory>
 #include <string>
 
 #include "absl/status/status.h"
@@ -11,6 +12,7 @@
 #include "cli/commands.h"
 #include "tokenize/tokenize.h"
 #include "vectorize/vectorize.h"
+#include "vectorize/word_vectors.h"
 
 namespace laddermerge {
 
@@ -33,6 +35,17 @@ struct SimilarityFlags {
 absl::Status ApplySimilarityFlags(const SimilarityFlags& flags,
                                   TokenizeOptions* tokenize,
                                   VectorizeOptions* vectorize);
+
+// Everything a command that scores statements needs before tokenizing:
+// the flags applied to the stage options, the thread count set, and the
+// WordNet word vectors loaded into *word_vectors (which must outlive the
+// fitted model). When the vectors are missing, the parts that need them are
+// skipped and a warning goes to stderr unless --quiet.
+absl::Status PrepareSimilarity(const GlobalArgs& global,
+                               const SimilarityFlags& flags,
+                               TokenizeOptions* tokenize,
+                               VectorizeOptions* vectorize,
+                               std::unique_ptr<WordVectors>* word_vectors);
 
 struct SimilarityArgs {
   std::string text_a;

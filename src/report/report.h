@@ -27,12 +27,19 @@
 
 #include "common/ladder.h"
 #include "consolidate/consolidate.h"
+#include "match/match.h"
 
 namespace laddermerge {
 
 // SPEC.md's `parse` output: {"ladders": [{"name", "files", "statements"}]},
 // pretty-printed with a trailing newline. Deterministic. O(statements).
 std::string ParseJson(const Corpus& corpus);
+
+// SPEC.md's `match` output: {"matches": [{"a": id, "b": id, "score": s}]},
+// one pair per line, row by row in FlattenStatements order and best first
+// within a row, scores rounded to 4 decimals. `matches` has one row per
+// statement of `corpus`. O(pairs).
+std::string MatchJson(const Corpus& corpus, const TopMatches& matches);
 
 // One file of an output directory.
 struct OutputFile {
