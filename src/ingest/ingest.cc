@@ -248,6 +248,7 @@ absl::StatusOr<RawLadder> ReadInput(const InputSpec& input,
     return absl::InvalidArgumentError(absl::StrCat(
         input.path, ":1: no statements found in any supported file"));
   }
+  internal::NormalizeTracks(&ladder);
   internal::CompleteTracks(&ladder);
   ladder.name =
       input.name_given ? input.name : DefaultName(input, is_directory, company);

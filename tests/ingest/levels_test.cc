@@ -97,3 +97,32 @@ TEST(IsSupportedLadderFileTest, SkipsLicencesButNotReadmes) {
 
 }  // namespace
 }  // namespace laddermerge::internal
+
+namespace laddermerge::internal {
+namespace {
+
+TEST(NormalizeTracksTest, OneSpellingPerTrackAndTracksFromLevelNames) {
+  RawLadder ladder;
+  ladder.tracks = {Track{"Individual Contributor", {"Engineer I"}},
+                   Track{"", {"Software Engineer", "MG1"}}};
+  ladder.statements = {
+      {"a", "f", 1, "Individual Contributor", "Engineer I", "", {}},
+      {"b", "f", 2, "", "Software Engineer", "", {}},
+      {"c", "f", 3, "Management", "Director", "", {}},
+      {"d", "f", 4, "", "MG1", "", {}},
+  };
+  NormalizeTracks(&ladder);
+  EXPECT_EQ(ladder.statements[0].track, "ic");
+  EXPECT_EQ(ladder.statements[1].track, "ic");
+  EXPECT_EQ(ladder.statements[2].track, "management");
+  EXPECT_EQ(ladder.statements[3].track, "");  // MG1 implies no track.
+  ASSERT_EQ(ladder.tracks.size(), 2u);
+  EXPECT_EQ(ladder.tracks[0].name, "ic");
+  EXPECT_EQ(ladder.tracks[0].levels,
+            (std::vector<std::string>{"Engineer I", "Software Engineer"}));
+  EXPECT_EQ(ladder.tracks[1].name, "");
+  EXPECT_EQ(ladder.tracks[1].levels, std::vector<std::string>{"MG1"});
+}
+
+}  // namespace
+}  // namespace laddermerge::internal

@@ -89,13 +89,16 @@ TEST_F(RealStructuredLaddersTest, FinancialTimesCurrentYaml) {
   ASSERT_TRUE(r.ok()) << r.status();
   const RawLadder& ladder = r->ladders[0];
   ExpectNear(ladder.statements.size(), 92);
-  ExpectStatementAt(ladder, 149, "", "Junior Engineer", "Technical");
-  ExpectStatementAt(ladder, 151, "", "Junior Engineer", "Technical");
+  // Levels before the IC / people-manager fork belong to the IC track.
+  ExpectStatementAt(ladder, 149, "ic", "Junior Engineer", "Technical");
+  ExpectStatementAt(ladder, 151, "ic", "Junior Engineer", "Technical");
   ExpectStatementAt(ladder, 544, "management",
                     "Principal Engineer (People Manager)", "Technical");
-  ASSERT_EQ(ladder.tracks.size(), 3u);
-  EXPECT_EQ(ladder.tracks[1].name, "ic");
-  EXPECT_EQ(ladder.tracks[1].levels.size(), 2u);
+  ASSERT_EQ(ladder.tracks.size(), 2u);
+  EXPECT_EQ(ladder.tracks[0].name, "ic");
+  EXPECT_EQ(ladder.tracks[0].levels.size(), 5u);
+  EXPECT_EQ(ladder.tracks[1].name, "management");
+  EXPECT_EQ(ladder.tracks[1].levels.size(), 3u);
 }
 
 TEST_F(RealStructuredLaddersTest,
@@ -106,7 +109,7 @@ TEST_F(RealStructuredLaddersTest,
   absl::StatusOr<RawCorpus> r = IngestPath(path);
   ASSERT_TRUE(r.ok()) << r.status();
   ExpectNear(r->ladders[0].statements.size(), 101);
-  ExpectStatementAt(r->ladders[0], 38, "", "Junior Engineer", "Technical");
+  ExpectStatementAt(r->ladders[0], 38, "ic", "Junior Engineer", "Technical");
   absl::StatusOr<RawCorpus> with = IngestPath(path, /*examples=*/true);
   ASSERT_TRUE(with.ok()) << with.status();
   ExpectNear(with->ladders[0].statements.size(), 101 + 257);

@@ -165,6 +165,18 @@ Senior:
                           "6||Senior|Delivery|Leads a project end to end"));
 }
 
+TEST(YamlReaderTest, TrackLikeCompetencyInsideALevelStaysASection) {
+  absl::StatusOr<ReadResult> r = Yaml(R"(Management:
+  Director:
+    People Leadership:
+      - Grows managers
+)");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_THAT(Describe(*r),
+              ElementsAre("4|Management|Director|People Leadership|"
+                          "Grows managers"));
+}
+
 TEST(YamlReaderTest, CompetencyThenLevelThenList) {
   absl::StatusOr<ReadResult> r = Yaml(R"(company: Northwind
 competencies:

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <utility>
 
 #include "absl/strings/ascii.h"
@@ -166,6 +167,49 @@ void MergeTracks(const std::vector<Track>& from, std::vector<Track>* into) {
     Track* target = FindTrack(t.name, into);
     for (const std::string& level : t.levels) AddLevel(level, target);
   }
+}
+
+void NormalizeTracks(RawLadder* ladder) {
+  std::set<std::pair<std::string, std::string>> moved;  // (level, new track)
+  for (RawStatement& s : ladder->statements) {
+    if (!s.track.empty()) {
+      s.track = NormalizeTrackName(s.track);
+      continue;
+    }
+    if (s.level.empty()) continue;
+    const std::optional<LevelName> parsed =
+        ParseLevelName(s.level, PhraseContext::kHeading);
+    if (parsed.has_value() &&
+        (parsed->track == "ic" || parsed->track == "management")) {
+      s.track = parsed->track;
+      moved.insert({s.level, s.track});
+    }
+  }
+  std::vector<Track> renamed;
+  for (Track t : ladder->tracks) {
+    t.name = NormalizeTrackName(t.name);
+    if (t.name.empty()) {
+      // Levels that now belong to a named track leave the unnamed one.
+      std::vector<std::string> kept;
+      for (std::string& level : t.levels) {
+        const bool gone =
+            std::any_of(moved.begin(), moved.end(),
+                        [&](const auto& m) { return m.first == level; });
+        if (gone) {
+          for (const auto& m : moved) {
+            if (m.first == level)
+              MergeTracks({Track{m.second, {level}}}, &renamed);
+          }
+        } else {
+          kept.push_back(std::move(level));
+        }
+      }
+      t.levels = std::move(kept);
+      if (t.levels.empty()) continue;
+    }
+    MergeTracks({t}, &renamed);
+  }
+  ladder->tracks = std::move(renamed);
 }
 
 void CompleteTracks(RawLadder* ladder) {

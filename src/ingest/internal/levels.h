@@ -38,6 +38,13 @@ ReaderContext ContextFromPath(absl::string_view path, absl::string_view root);
 // Adds the levels of `from` to `into`, keeping first-seen order per track.
 void MergeTracks(const std::vector<Track>& from, std::vector<Track>* into);
 
+// Gives tracks one spelling across readers: every track name goes through
+// NormalizeTrackName ("Individual Contributor" -> "ic", "Management" ->
+// "management"), and a statement without a track takes the one its level
+// name implies ("Software Engineer" -> ic, "Director of Engineering" ->
+// management), if any. Declared tracks are renamed and merged to match.
+void NormalizeTracks(RawLadder* ladder);
+
 // Adds to ladder->tracks every (track, level) its statements use that no
 // reader declared, in reading order; then sorts the levels of a track
 // naturally when they differ only in a trailing number (L2 < L10) and keeps

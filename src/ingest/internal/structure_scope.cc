@@ -164,7 +164,11 @@ void ScopeResolver::ApplyRole(Role role, const std::string& name,
       }
       [[fallthrough]];
     case Role::kTrack:
-      if (LooksLikeTrackName(name)) {
+      // Under `tracks:` a name is a track; elsewhere a track-like name
+      // ("People Leadership") inside a track or level is a competency.
+      if (LooksLikeTrackName(name) &&
+          (role == Role::kTrack ||
+           (scope->track.empty() && scope->level.empty()))) {
         scope->track = name;
         return;
       }
