@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/strip.h"
 
 #include "common/check.h"
 
@@ -217,13 +218,15 @@ std::string LevelShiftSentence(const MergeResult& result,
 
 std::string FormatDecimal(double value, int decimals) {
   if (!std::isfinite(value)) return "0";
-  std::string out = absl::StrFormat("%.*f", decimals, value);
-  if (out.find('.') != std::string::npos) {
-    while (out.back() == '0') out.pop_back();
-    if (out.back() == '.') out.pop_back();
+  // Trims by length instead of pop_back() + assignment: GCC 12 with
+  // sanitizers reports a false -Wrestrict on the latter.
+  const std::string text = absl::StrFormat("%.*f", decimals, value);
+  absl::string_view out = text;
+  if (out.find('.') != absl::string_view::npos) {
+    out = absl::StripSuffix(out.substr(0, out.find_last_not_of('0') + 1), ".");
   }
-  if (out == "-0") out = "0";
-  return out;
+  if (out == "-0") return "0";
+  return std::string(out);
 }
 
 std::string FormatScore(double score) {
