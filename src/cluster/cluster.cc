@@ -1,0 +1,134 @@
+#include "cluster/cluster.h"
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+
+#include "cluster/internal/agglomerate.h"
+#include "cluster/internal/candidate_links.h"
+#include "common/status_macros.h"
+#include "match/match.h"
+
+namespace laddermerge {
+namespace {
+
+// Matches kept per same-ladder search: enough to find a bullet repeated at
+// several levels (the rest join through the links of those found).
+constexpr int kRepeatNeighbors = 5;
+
+absl::Status ValidateInput(const StatementVectors& vectors,
+                           absl::Span<const uint32_t> ladder_of,
+                           const ClusterConstraints& constraints) {
+  const size_t rows = std::max(vectors.sparse.rows, vectors.dense.rows);
+  if (ladder_of.size() != rows) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("clustering: ", ladder_of.size(), " ladder ids for ", rows,
+                     " statements"));
+  }
+  for (const auto* pairs : {&constraints.together, &constraints.apart}) {
+    for (const auto& [a, b] : *pairs) {
+      if (a >= rows || b >= rows) {
+        return absl::InvalidArgumentError(
+            absl::StrCat("clustering: a decision names statement ",
+                         std::max(a, b) + 1, " of ", rows));
+      }
+    }
+  }
+  return absl::OkStatus();
+}
+
+size_t CountLadders(absl::Span<const uint32_t> ladder_of) {
+  absl::flat_hash_set<uint32_t> ladders(ladder_of.begin(), ladder_of.end());
+  return ladders.size();
+}
+
+// The search method that uses every part the vectors have.
+MatchMethod MethodFor(const StatementVectors& vectors) {
+  if (vectors.dense.cols == 0) return MatchMethod::kSparse;
+  if (vectors.sparse.cols == 0) return MatchMethod::kDense;
+  return MatchMethod::kBlended;
+}
+
+class AgglomerativeClusterer : public Clusterer {
+ public:
+  explicit AgglomerativeClusterer(const ClusterOptions& options)
+      : options_(options) {}
+
+  absl::StatusOr<Clustering> Cluster(
+      const StatementVectors& vectors, absl::Span<const uint32_t> ladder_of,
+      const ClusterConstraints& constraints) const override {
+    LM_RETURN_IF_ERROR(ValidateInput(vectors, ladder_of, constraints));
+    std::vector<internal::Link> links;
+    if (vectors.sparse.cols > 0 || vectors.dense.cols > 0) {
+      LM_ASSIGN_OR_RETURN(links, FindLinks(vectors, ladder_of));
+    }
+    const internal::AgglomerationRules rules = {
+        options_.linkage, options_.min_similarity, options_.repeat_similarity};
+    return internal::Agglomerate(
+        ladder_of.size(), links, ladder_of, constraints, rules,
+        [&vectors](uint32_t a, uint32_t b) { return Score(vectors, a, b); });
+  }
+
+ private:
+  absl::StatusOr<std::vector<internal::Link>> FindLinks(
+      const StatementVectors& vectors,
+      absl::Span<const uint32_t> ladder_of) const {
+    MatchOptions search;
+    search.method = MethodFor(vectors);
+    search.threads = options_.threads;
+    const int other_ladders = static_cast<int>(CountLadders(ladder_of)) - 1;
+    search.top_k = std::max({options_.neighbors, 2 * other_ladders, 1});
+    search.min_score = static_cast<float>(options_.min_link_score);
+    LM_ASSIGN_OR_RETURN(TopMatches cross,
+                        FindTopMatches(vectors, ladder_of, search));
+    search.top_k = kRepeatNeighbors;
+    search.min_score = static_cast<float>(options_.repeat_similarity);
+    LM_ASSIGN_OR_RETURN(TopMatches repeats,
+                        FindTopMatches(vectors, {}, search));
+    const internal::LinkRules rules = {options_.min_link_score,
+                                       options_.mutual_rank,
+                                       options_.repeat_similarity};
+    return internal::CandidateLinks(cross, repeats, ladder_of, rules);
+  }
+
+  ClusterOptions options_;
+};
+
+}  // namespace
+
+absl::StatusOr<Linkage> ParseLinkage(absl::string_view name) {
+  if (name == "average") return Linkage::kAverage;
+  if (name == "complete") return Linkage::kComplete;
+  return absl::InvalidArgumentError(
+      absl::StrCat("unknown linkage '", name, "' (average or complete)"));
+}
+
+absl::StatusOr<std::unique_ptr<Clusterer>> CreateClusterer(
+    const ClusterOptions& options) {
+  for (const double value : {options.min_similarity, options.min_link_score,
+                             options.repeat_similarity}) {
+    if (!std::isfinite(value)) {
+      return absl::InvalidArgumentError("cluster thresholds must be finite");
+    }
+  }
+  if (options.neighbors < 1 || options.threads < 0 || options.mutual_rank < 0) {
+    return absl::InvalidArgumentError(
+        "cluster options: neighbors must be >= 1, threads and mutual rank "
+        ">= 0");
+  }
+  return std::make_unique<AgglomerativeClusterer>(options);
+}
+
+absl::StatusOr<Clustering> ClusterStatements(
+    const StatementVectors& vectors, absl::Span<const uint32_t> ladder_of,
+    const ClusterConstraints& constraints, const ClusterOptions& options) {
+  LM_ASSIGN_OR_RETURN(std::unique_ptr<Clusterer> clusterer,
+                      CreateClusterer(options));
+  return clusterer->Cluster(vectors, ladder_of, constraints);
+}
+
+}  // namespace laddermerge
