@@ -8,6 +8,7 @@
 #include "CLI/CLI.hpp"
 #include "cli/commands.h"
 #include "cli/match_command.h"
+#include "cli/merge_command.h"
 #include "cli/similarity_commands.h"
 
 namespace laddermerge {
@@ -42,6 +43,41 @@ constexpr char kMatchHelp[] =
     "best first for each a. Exact: no approximate search.\n\n"
     "Example:\n  laddermerge match corpora/northwind corpora/contoso "
     "--top-k 5 --min-score 0.3";
+
+constexpr char kMergeHelp[] =
+    "Compare ladders and propose a merged one: clusters of equivalent "
+    "statements, each ladder's gaps, the overlap between ladders, how their "
+    "levels correspond, and a consolidated framework, written into DIR as "
+    "report.html, spreadsheets (CSV, XLSX), Markdown, YAML and JSON. DIR is "
+    "replaced only when every file was written.\n\n"
+    "Examples:\n"
+    "  laddermerge merge corpora/northwind corpora/contoso corpora/fabrikam "
+    "--out merged\n"
+    "  laddermerge merge a=acme.yaml b=globex/ --out merged "
+    "--decisions decisions.yaml";
+
+constexpr char kLevelsHelp[] =
+    "How the levels of the ladders correspond (\"their Senior Engineer is "
+    "our L4\"), computed from what the levels expect, as JSON: "
+    "{\"alignments\": [{\"ladder_a\", \"ladder_b\", \"track_a\", "
+    "\"track_b\", \"pairs\": [{\"level_a\", \"level_b\", "
+    "\"score\"}]}]}; level_b is null when a level has no counterpart.\n\n"
+    "Example:\n  laddermerge levels corpora/northwind corpora/contoso";
+
+// Options of the commands that cluster and consolidate.
+void AddAnalysisOptions(CLI::App* command, AnalysisArgs& args) {
+  command->add_option("INPUT", args.inputs, "Ladder files or directories")
+      ->required();
+  command->add_option("--decisions", args.decisions,
+                      "Reviewers' decisions (YAML): statements to keep "
+                      "together or apart, pinned wordings");
+  command
+      ->add_option("--min-similarity", args.cluster.min_similarity,
+                   "Cluster linkage needed to merge (default: 0.2)")
+      ->check(CLI::Range(0.0, 1.0));
+  command->add_option("--linkage", args.linkage, "average or complete")
+      ->check(CLI::IsMember({"average", "complete"}));
+}
 
 // Options shared by the commands that score statements.
 void AddSimilarityOptions(CLI::App* command, SimilarityFlags& flags) {
@@ -144,6 +180,18 @@ int RunCommandLine(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "sparse", "dense", "blended"}));
   AddSimilarityOptions(match, match_args.flags);
 
+  MergeArgs merge_args;
+  CLI::App* merge = app.add_subcommand("merge", kMergeHelp);
+  AddAnalysisOptions(merge, merge_args.analysis);
+  merge->add_option("--out", merge_args.out, "Output directory")->required();
+  merge->add_option("--title", merge_args.title, "Title of the reports");
+  AddSimilarityOptions(merge, merge_args.analysis.flags);
+
+  LevelsArgs levels_args;
+  CLI::App* levels = app.add_subcommand("levels", kLevelsHelp);
+  AddAnalysisOptions(levels, levels_args.analysis);
+  AddSimilarityOptions(levels, levels_args.analysis.flags);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -162,6 +210,8 @@ int RunCommandLine(int argc, char** argv) {
     return Finish(RunSimilarity(global, similarity_args));
   }
   if (match->parsed()) return Finish(RunMatch(global, match_args));
+  if (merge->parsed()) return Finish(RunMerge(global, merge_args));
+  if (levels->parsed()) return Finish(RunLevels(global, levels_args));
   if (score_pairs->parsed()) {
     return Finish(RunScorePairs(global, score_pairs_args));
   }

@@ -37,16 +37,6 @@ class StageTimer {
       std::chrono::steady_clock::now();
 };
 
-// The ladder index of every statement, in FlattenStatements order.
-std::vector<uint32_t> LadderOfStatements(const Corpus& corpus) {
-  std::vector<uint32_t> ladder_of;
-  ladder_of.reserve(CountStatements(corpus));
-  for (const StatementRef& ref : FlattenStatements(corpus)) {
-    ladder_of.push_back(ref.ladder);
-  }
-  return ladder_of;
-}
-
 absl::StatusOr<MatchOptions> BuildMatchOptions(const GlobalArgs& global,
                                                const MatchArgs& args,
                                                const StatementVectors& v) {

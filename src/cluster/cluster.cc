@@ -123,6 +123,23 @@ absl::StatusOr<std::unique_ptr<Clusterer>> CreateClusterer(
   return std::make_unique<AgglomerativeClusterer>(options);
 }
 
+Clustering ClusterItems(size_t n,
+                        absl::Span<const std::pair<uint32_t, uint32_t>> pairs,
+                        absl::FunctionRef<double(uint32_t, uint32_t)> score,
+                        Linkage linkage, double min_similarity) {
+  std::vector<internal::Link> links;
+  links.reserve(pairs.size());
+  for (auto [a, b] : pairs) {
+    if (a == b) continue;
+    if (a > b) std::swap(a, b);
+    links.push_back({score(a, b), a, b});
+  }
+  std::vector<uint32_t> distinct(n);
+  for (uint32_t i = 0; i < n; ++i) distinct[i] = i;  // No ladder rule.
+  return internal::Agglomerate(n, links, distinct, {},
+                               {linkage, min_similarity, 0.0}, score);
+}
+
 absl::StatusOr<Clustering> ClusterStatements(
     const StatementVectors& vectors, absl::Span<const uint32_t> ladder_of,
     const ClusterConstraints& constraints, const ClusterOptions& options) {

@@ -33,6 +33,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
@@ -116,6 +117,16 @@ absl::StatusOr<std::unique_ptr<Clusterer>> CreateClusterer(
 absl::StatusOr<Clustering> ClusterStatements(
     const StatementVectors& vectors, absl::Span<const uint32_t> ladder_of,
     const ClusterConstraints& constraints, const ClusterOptions& options);
+
+// The same agglomeration over any n items: merges clusters joined by a
+// candidate pair, best linkage first, while the linkage of `score` over all
+// member pairs stays at or above min_similarity. No ladder rule, no
+// constraints. Used to group competency headings into areas. `score` must be
+// symmetric; pairs must be < n. Deterministic.
+Clustering ClusterItems(size_t n,
+                        absl::Span<const std::pair<uint32_t, uint32_t>> pairs,
+                        absl::FunctionRef<double(uint32_t, uint32_t)> score,
+                        Linkage linkage, double min_similarity);
 
 }  // namespace laddermerge
 

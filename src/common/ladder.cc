@@ -13,6 +13,15 @@ std::vector<StatementRef> FlattenStatements(const Corpus& corpus) {
   return refs;
 }
 
+std::vector<uint32_t> LadderOfStatements(const Corpus& corpus) {
+  std::vector<uint32_t> ladder_of;
+  ladder_of.reserve(CountStatements(corpus));
+  for (uint32_t l = 0; l < corpus.ladders.size(); ++l) {
+    ladder_of.insert(ladder_of.end(), corpus.ladders[l].statements.size(), l);
+  }
+  return ladder_of;
+}
+
 size_t CountStatements(const Corpus& corpus) {
   size_t n = 0;
   for (const Ladder& ladder : corpus.ladders) n += ladder.statements.size();

@@ -63,6 +63,10 @@ struct StatementRef {
 // The position in the result is the statement's global index. O(n).
 std::vector<StatementRef> FlattenStatements(const Corpus& corpus);
 
+// The ladder index of every statement of `corpus`, in FlattenStatements
+// order (the row order of vectors and matches). O(n).
+std::vector<uint32_t> LadderOfStatements(const Corpus& corpus);
+
 // Total number of statements in `corpus`. O(ladders).
 size_t CountStatements(const Corpus& corpus);
 

@@ -7,7 +7,13 @@
 // the report stage renders it (JSON, Markdown, YAML, CSV, HTML, XLSX) without
 // recomputing anything.
 //
-//   MergeResult result = ...;               // built by the merge pipeline
+//   ResolvedDecisions decisions = ResolveDecisions(corpus, review);
+//   LM_ASSIGN_OR_RETURN(Clustering clustering,
+//                       ClusterStatements(vectors, LadderOfStatements(corpus),
+//                                         decisions.constraints, {}));
+//   LM_ASSIGN_OR_RETURN(MergeResult result,
+//                       Consolidate({corpus, tokens, model, vectors,
+//                                    clustering, decisions}, {}));
 //   for (const Cluster& c : result.clusters)
 //     Show(c.id, result.statements[c.canonical].text, c.members.size());
 //
@@ -18,9 +24,17 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "absl/status/statusor.h"
+#include "absl/types/span.h"
+
+#include "cluster/cluster.h"
+#include "common/decisions.h"
 #include "common/ladder.h"
+#include "tokenize/tokenize.h"
+#include "vectorize/vectorize.h"
 
 namespace laddermerge {
 
@@ -177,6 +191,95 @@ struct MergeResult {
   std::vector<AppliedDecision> decisions;
   std::vector<std::string> warnings;  // "file:line: what", for the report.
 };
+
+// ---------------------------------------------------------------------------
+// Building a MergeResult.
+
+// Reviewers' decisions resolved against the statements of one run.
+struct ResolvedDecisions {
+  ClusterConstraints constraints;  // For the cluster stage.
+  // Pinned wordings: (statement index, text); the statement's cluster reads
+  // `text`.
+  std::vector<std::pair<uint32_t, std::string>> pinned;
+  // One per decision, in file order; `applied` is settled by Consolidate.
+  std::vector<AppliedDecision> decisions;
+  // Statement indices of every decision (parallel to `decisions`); empty
+  // when a reference could not be resolved.
+  std::vector<std::vector<uint32_t>> statements;
+};
+
+// Looks up every statement a decision names (by id, or by ladder and text
+// ignoring case and white space). A decision naming an unknown statement is
+// kept with applied = false and a note saying which reference failed; it
+// never fails the run. O(statements + references).
+ResolvedDecisions ResolveDecisions(const Corpus& corpus,
+                                   absl::Span<const ReviewDecision> decisions);
+
+struct LevelOptions {
+  // Two statements vote for their levels' correspondence when each is the
+  // other's best match between the two tracks and they score at least this.
+  double min_vote_score = 0.25;
+  // A level keeps a second counterpart (a span, "Principal = L5 + L6") only
+  // when the evidence for it is at least this share of the stronger one's.
+  double span_ratio = 0.75;
+  // Pairs with less evidence than this share of the strongest pair between
+  // two tracks are never paired.
+  double min_evidence_ratio = 0.1;
+  // The most levels of one ladder that one level of another may span.
+  int max_span = 2;
+  int threads = 0;  // Worker threads; 0 means all hardware threads.
+};
+
+struct ConsolidateOptions {
+  LevelOptions levels;
+  // Shared terms and concepts listed as evidence per cluster member.
+  int evidence_terms = 5;
+  // A member is narrower than the canonical statement (or broader) when at
+  // least this share of its content words appear in the other, which has
+  // at least `containment_extra_words` more of them.
+  double containment = 0.8;
+  int containment_extra_words = 3;
+  // Gap confidence: 1 - (best similarity of the ladder to the cluster) /
+  // gap_covered_score, clamped to [0, 1]. Clusters whose confidence is below
+  // gap_min_confidence are not listed as gaps.
+  double gap_covered_score = 0.5;
+  double gap_min_confidence = 0.0;
+  // Areas: two competency headings of different ladders join one area when
+  // clusters link them at least this often, relative to the smaller one.
+  double area_affinity = 0.2;
+  int area_terms = 5;  // Top terms listed per area.
+  int threads = 0;     // Worker threads; 0 means all hardware threads.
+};
+
+// Everything Consolidate reads; all borrowed, all from the same run.
+struct ConsolidateInput {
+  const Corpus& corpus;
+  const TokenCorpus& tokens;        // Tokenize(corpus).
+  const SimilarityModel& model;     // Fitted on `tokens`.
+  const StatementVectors& vectors;  // model.Transform(tokens).
+  const Clustering& clustering;     // Of `vectors`.
+  const ResolvedDecisions& decisions;
+};
+
+// The full analysis: clusters with canonical wording, links and evidence;
+// competency areas; each ladder's gaps; the overlap matrix; the level
+// alignment of every ladder pair and track pair with level shifts; the
+// proposed framework; the decisions and what became of them; the corpus
+// warnings. Deterministic for every thread count. InvalidArgument when the
+// inputs disagree on the number of statements; errors of the match stage.
+// Cost: a handful of top-k searches plus O(sum of cluster sizes^2).
+absl::StatusOr<MergeResult> Consolidate(const ConsolidateInput& input,
+                                        const ConsolidateOptions& options);
+
+// The level alignments alone (as `laddermerge levels` prints them): for
+// every pair of ladders, every pair of tracks with the same name, or every
+// track of a ladder with a single track against each of the other's. Level
+// correspondences come from mutual best matches between the tracks'
+// statements and are fitted jointly over all ladders sharing a track name,
+// so that A->B and B->A, and A->B->C, agree. Fills result->levels and,
+// from result->clusters (if any), result->level_shifts.
+absl::Status AlignLevels(const Corpus& corpus, const StatementVectors& vectors,
+                         const LevelOptions& options, MergeResult* result);
 
 }  // namespace laddermerge
 

@@ -38,8 +38,12 @@ Format FormatFromExtension(const fs::path& path) {
   return it == kByExtension->end() ? Format::kUnsupported : it->second;
 }
 
-absl::StatusOr<std::string> ReadBytes(const std::string& path,
-                                      const IngestOptions& options) {
+}  // namespace
+
+namespace internal {
+
+absl::StatusOr<std::string> ReadFileBytes(const std::string& path,
+                                          const IngestOptions& options) {
   std::error_code ec;
   const uintmax_t size = fs::file_size(path, ec);
   if (ec) {
@@ -64,6 +68,10 @@ absl::StatusOr<std::string> ReadBytes(const std::string& path,
   bytes.resize(static_cast<size_t>(in.gcount()));
   return bytes;
 }
+
+}  // namespace internal
+
+namespace {
 
 bool IsReadme(const fs::path& path) {
   return Lower(path.stem().string()) == "readme";
@@ -135,7 +143,8 @@ absl::StatusOr<internal::ReadResult> ReadOneFile(const std::string& path,
                                                  Format format,
                                                  const std::string& root,
                                                  const IngestOptions& options) {
-  LM_ASSIGN_OR_RETURN(std::string bytes, ReadBytes(path, options));
+  LM_ASSIGN_OR_RETURN(std::string bytes,
+                      internal::ReadFileBytes(path, options));
   LM_ASSIGN_OR_RETURN(internal::DecodedText decoded,
                       internal::DecodeBytes(path, bytes));
   internal::SourceFile source{path, std::move(decoded.text), 1};

@@ -25,6 +25,7 @@
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 
+#include "common/decisions.h"
 #include "common/ladder.h"
 
 namespace laddermerge {
@@ -113,6 +114,38 @@ struct RawCorpus {
 // result does not depend on directory listing order.
 absl::StatusOr<RawCorpus> Ingest(absl::Span<const InputSpec> inputs,
                                  const IngestOptions& options);
+
+// Reads a decisions file (YAML) that reviewers edit:
+//
+//   together:        # each entry: statements that belong in one cluster
+//     - [northwind:12, contoso:40]
+//   apart:           # each entry: statements that must not share one
+//     - [northwind:3, {ladder: fabrikam, text: "I run the on-call rota."}]
+//   canonical:       # the wording a statement's cluster should read
+//     - {statement: northwind:12, text: "Mentors engineers on the team"}
+//
+// A statement is named by its id ("ladder:N", as in every JSON output) or
+// by {ladder, text}, which survives renumbering. Errors: those of reading a
+// file (see Ingest) and InvalidArgument "path:line: ..." for malformed YAML,
+// an unknown key or a wrongly shaped entry. An empty file has no decisions.
+absl::StatusOr<std::vector<ReviewDecision>> ReadDecisions(
+    const std::string& path, const IngestOptions& options);
+
+// One setting of a --config file: a dotted key ("cluster.min_similarity")
+// and its scalar value(s), with the line it was written on.
+struct ConfigSetting {
+  std::string key;
+  std::vector<std::string> values;  // One for a scalar, any for a list.
+  bool is_list = false;
+  int line = 0;
+};
+
+// Reads a YAML --config file: nested maps flatten into dotted keys, values
+// are scalars or lists of scalars. Which keys exist is the caller's
+// business. Errors: those of reading a file, and InvalidArgument
+// "path:line: ..." for malformed YAML or a value that is neither.
+absl::StatusOr<std::vector<ConfigSetting>> ReadConfig(
+    const std::string& path, const IngestOptions& options);
 
 }  // namespace laddermerge
 

@@ -239,6 +239,8 @@ Tree JoinDocuments(std::vector<Tree> documents, int first_line) {
   return tree;
 }
 
+}  // namespace
+
 absl::StatusOr<Tree> ParseYamlTree(const SourceFile& source, int max_nesting) {
   TreeHandler handler(source, max_nesting);
   try {
@@ -263,8 +265,6 @@ absl::StatusOr<Tree> ParseYamlTree(const SourceFile& source, int max_nesting) {
   LM_RETURN_IF_ERROR(handler.status());
   return JoinDocuments(handler.TakeDocuments(), source.first_line);
 }
-
-}  // namespace
 
 absl::StatusOr<ReadResult> ReadYaml(const SourceFile& source,
                                     const ReaderContext& context) {
