@@ -65,7 +65,8 @@ absl::Status AlignLevels(const Corpus& corpus, const StatementVectors& vectors,
   LM_ASSIGN_OR_RETURN(std::vector<internal::TrackGroup> groups,
                       internal::BuildTrackGroups(corpus, vectors, options));
   result->levels = internal::AllAlignments(groups);
-  result->level_shifts = internal::FindLevelShifts(groups, *result);
+  result->level_shifts = internal::FindLevelShifts(groups, *result, vectors,
+                                                   options.min_shift_score);
   return absl::OkStatus();
 }
 
@@ -92,7 +93,8 @@ absl::StatusOr<MergeResult> Consolidate(const ConsolidateInput& input,
       std::vector<internal::TrackGroup> groups,
       internal::BuildTrackGroups(input.corpus, input.vectors, levels));
   result.levels = internal::AllAlignments(groups);
-  result.level_shifts = internal::FindLevelShifts(groups, result);
+  result.level_shifts = internal::FindLevelShifts(groups, result, input.vectors,
+                                                  levels.min_shift_score);
   result.framework = internal::BuildFramework(groups, result);
   internal::SettleDecisions(input.decisions, &result);
   return result;

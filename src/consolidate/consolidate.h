@@ -132,6 +132,7 @@ struct LevelShift {
   std::string earlier_level;  // Level name in earlier_ladder.
   std::string later_level;    // Level name in later_ladder.
   int levels_apart = 0;       // Positive; in the aligned level scale.
+  float score = 0;            // Similarity of the two statements.
 };
 
 // One line of the proposed consolidated ladder.
@@ -227,6 +228,10 @@ struct LevelOptions {
   double min_evidence_ratio = 0.1;
   // The most levels of one ladder that one level of another may span.
   int max_span = 2;
+  // A level shift is reported only for statements at least this similar:
+  // a loosely clustered pair at different levels is more often a weak match
+  // than a real difference.
+  double min_shift_score = 0.3;
   int threads = 0;  // Worker threads; 0 means all hardware threads.
 };
 

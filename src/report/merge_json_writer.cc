@@ -120,6 +120,32 @@ Json ScoreRows(const LevelAlignment& alignment) {
   return rows;
 }
 
+const char* DecisionKind(AppliedDecision::Kind kind) {
+  switch (kind) {
+    case AppliedDecision::Kind::kTogether:
+      return "together";
+    case AppliedDecision::Kind::kApart:
+      return "apart";
+    case AppliedDecision::Kind::kCanonical:
+      return "canonical";
+  }
+  return "together";
+}
+
+Json DecisionsJson(const MergeResult& result) {
+  Json decisions = Json::array();
+  for (const AppliedDecision& d : result.decisions) {
+    Json entry = {{"kind", DecisionKind(d.kind)},
+                  {"statements", d.statement_ids},
+                  {"applied", d.applied},
+                  {"note", d.note},
+                  {"source", d.source}};
+    if (d.kind == AppliedDecision::Kind::kCanonical) entry["text"] = d.text;
+    decisions.push_back(std::move(entry));
+  }
+  return decisions;
+}
+
 Json ShiftsJson(const MergeResult& result) {
   Json shifts = Json::array();
   for (const LevelShift& shift : result.level_shifts) {
@@ -131,6 +157,7 @@ Json ShiftsJson(const MergeResult& result) {
                       {"later_ladder", result.ladders[shift.later_ladder]},
                       {"later_level", shift.later_level},
                       {"levels_apart", shift.levels_apart},
+                      {"score", RoundScore(shift.score)},
                       {"text", internal::LevelShiftSentence(result, shift)}});
   }
   return shifts;
@@ -151,7 +178,8 @@ std::string ClustersJson(const MergeResult& result) {
   const Json root = {{"statements", std::move(statements)},
                      {"clusters", std::move(clusters)},
                      {"ladders", result.ladders},
-                     {"areas", AreasJson(result)}};
+                     {"areas", AreasJson(result)},
+                     {"decisions", DecisionsJson(result)}};
   return internal::DumpJson(root);
 }
 

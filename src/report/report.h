@@ -84,8 +84,10 @@ absl::StatusOr<std::vector<OutputFile>> MergeOutputFiles(
 // "canonical", "area", "members": [ids], ...}], ...}. Extra fields per
 // cluster: "canonical_statement" (id), "pinned", "cohesion", "ladders"
 // (names), "links" ([{"statement", "link": same|broader|narrower|canonical,
-// "score", "evidence": [terms]}], one per member); at the top: "ladders" and
-// "areas" ([{"name", "top_terms", "source_sections", "clusters": [ids]}]).
+// "score", "evidence": [terms]}], one per member); at the top: "ladders",
+// "areas" ([{"name", "top_terms", "source_sections", "clusters": [ids]}])
+// and "decisions" ([{"kind": together|apart|canonical, "statements",
+// "applied", "note", "source", "text" (canonical only)}]).
 std::string ClustersJson(const MergeResult& result);
 
 // gaps.json (SPEC.md): {"gaps": [{"ladder", "missing": [{"cluster",

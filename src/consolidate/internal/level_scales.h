@@ -51,11 +51,14 @@ LevelAlignment AlignmentBetween(const TrackGroup& group, int a, int b);
 std::vector<LevelAlignment> AllAlignments(
     const std::vector<TrackGroup>& groups);
 
-// Clusters whose members sit at levels of different columns in a joint scale:
-// one ladder expects the same thing earlier than another. Most levels apart
-// first. Needs result.clusters, statements and statement_ladder.
+// Clusters whose members sit at levels that do not overlap in a joint scale:
+// one ladder expects the same thing earlier than another. Only pairs scoring
+// at least min_score; most similar first, then most levels apart. Needs
+// result.clusters, statements and statement_ladder.
 std::vector<LevelShift> FindLevelShifts(const std::vector<TrackGroup>& groups,
-                                        const MergeResult& result);
+                                        const MergeResult& result,
+                                        const StatementVectors& vectors,
+                                        double min_score);
 
 }  // namespace laddermerge::internal
 

@@ -1,5 +1,6 @@
 // FindLevelShifts (declared in level_scales.h).
 #include <algorithm>
+#include <cstdint>
 #include <tuple>
 #include <vector>
 
@@ -8,11 +9,14 @@
 namespace laddermerge::internal {
 namespace {
 
-// Where a statement sits in a joint scale.
+// Where a statement sits in a joint scale: its level spans the columns
+// [first, last].
 struct Place {
   int member = -1;
   int level = -1;
-  int column = -1;  // First column of its level.
+  int first = -1;
+  int last = -1;
+  uint32_t row = 0;
 };
 
 std::vector<Place> PlaceRows(const TrackGroup& group, size_t rows) {
@@ -24,7 +28,7 @@ std::vector<Place> PlaceRows(const TrackGroup& group, size_t rows) {
       const std::vector<int> columns = ColumnsOfLevel(group.profile, m, level);
       if (columns.empty()) continue;
       for (const uint32_t row : member.level_rows[level]) {
-        places[row] = {m, level, columns.front()};
+        places[row] = {m, level, columns.front(), columns.back(), row};
       }
     }
   }
@@ -37,13 +41,14 @@ int LevelsAfter(const TrackGroup& group, int member, int level, int column) {
   int before = -1;
   for (int l = 0; l < level; ++l) {
     const std::vector<int> columns = ColumnsOfLevel(group.profile, member, l);
-    if (!columns.empty() && columns.front() <= column) before = l;
+    if (!columns.empty() && columns.back() <= column) before = l;
   }
   return level - before;
 }
 
 void AddShifts(const TrackGroup& group, const std::vector<Place>& places,
                const MergeResult& result, int cluster,
+               const StatementVectors& vectors, double min_score,
                std::vector<LevelShift>* out) {
   // The earliest place of each member in the cluster.
   std::vector<Place> earliest(group.members.size());
@@ -51,18 +56,19 @@ void AddShifts(const TrackGroup& group, const std::vector<Place>& places,
     const Place& p = places[m.statement];
     if (p.member < 0) continue;
     Place& e = earliest[p.member];
-    if (e.member < 0 || p.column < e.column) e = p;
+    if (e.member < 0 || p.first < e.first) e = p;
   }
   for (const Place& x : earliest) {
     for (const Place& y : earliest) {
-      if (x.member < 0 || y.member < 0 || x.column >= y.column) continue;
+      if (x.member < 0 || y.member < 0 || x.last >= y.first) continue;
       const TrackMember& early = group.members[x.member];
       const TrackMember& late = group.members[y.member];
       if (early.ladder == late.ladder) continue;
-      const int apart = LevelsAfter(group, y.member, y.level, x.column);
-      if (apart < 1) continue;
+      const int apart = LevelsAfter(group, y.member, y.level, x.last);
+      const double score = Score(vectors, x.row, y.row);
+      if (apart < 1 || score < min_score) continue;
       out->push_back({cluster, early.ladder, late.ladder, early.levels[x.level],
-                      late.levels[y.level], apart});
+                      late.levels[y.level], apart, static_cast<float>(score)});
     }
   }
 }
@@ -70,7 +76,9 @@ void AddShifts(const TrackGroup& group, const std::vector<Place>& places,
 }  // namespace
 
 std::vector<LevelShift> FindLevelShifts(const std::vector<TrackGroup>& groups,
-                                        const MergeResult& result) {
+                                        const MergeResult& result,
+                                        const StatementVectors& vectors,
+                                        double min_score) {
   std::vector<LevelShift> out;
   for (const TrackGroup& group : groups) {
     if (!group.joint || group.members.size() < 2) continue;
@@ -78,7 +86,7 @@ std::vector<LevelShift> FindLevelShifts(const std::vector<TrackGroup>& groups,
         PlaceRows(group, result.statements.size());
     for (int c = 0; c < static_cast<int>(result.clusters.size()); ++c) {
       if (result.clusters[c].ladders.size() < 2) continue;
-      AddShifts(group, places, result, c, &out);
+      AddShifts(group, places, result, c, vectors, min_score, &out);
     }
   }
   std::stable_sort(
