@@ -140,6 +140,42 @@ TEST(LevelProfileTest, ColumnsKeepEveryLevelInOrder) {
   }
 }
 
+TEST(LevelProfileTest, InteriorLevelsWithoutEvidenceStillGetACounterpart) {
+  // Only the ends carry evidence; the middle levels pair in order, and the
+  // extra level of member 0 joins its nearer neighbour.
+  EvidenceTable t({5, 4});
+  t.Set(0, 1, {0.2, 0, 0, 0,  //
+               0,   0, 0, 0,  //
+               0,   0, 0, 0,  //
+               0,   0, 0, 0,  //
+               0,   0, 0, 0.2});
+  const LevelProfile p = t.Align();
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_FALSE(Partners(p, 0, i, 1).empty()) << i;
+  }
+  EXPECT_THAT(Partners(p, 0, 0, 1), ElementsAre(0));
+  EXPECT_THAT(Partners(p, 0, 4, 1), ElementsAre(3));
+  for (int j = 0; j < 4; ++j) {
+    EXPECT_FALSE(Partners(p, 1, j, 0).empty()) << j;
+  }
+}
+
+TEST(LevelProfileTest, InsertedLevelKeepsASpanningLevelContiguous) {
+  // Member 0's level 0 spans member 1's levels 0 and 1. Member 2 pairs its
+  // levels 0 and 2 with those columns and has a level 1 in between with no
+  // evidence: member 0's level 0 must cover it too.
+  EvidenceTable t({2, 3, 3});
+  t.Set(0, 1, {0.2, 0.2, 0, 0, 0, 0.2});
+  t.Set(0, 2, {0.1, 0, 0.1, 0, 0, 0.2});
+  t.Set(1, 2, {0.2, 0, 0, 0, 0, 0.2, 0, 0, 0});
+  const LevelProfile p = t.Align();
+  const std::vector<int> columns = ColumnsOfLevel(p, 0, 0);
+  ASSERT_FALSE(columns.empty());
+  for (size_t k = 1; k < columns.size(); ++k) {
+    EXPECT_EQ(columns[k], columns[k - 1] + 1) << "not contiguous";
+  }
+}
+
 TEST(LevelProfileTest, NoEvidenceLeavesLaddersUnpaired) {
   EvidenceTable t({2, 2});
   t.Set(0, 1, {0, 0, 0, 0});

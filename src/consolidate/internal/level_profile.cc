@@ -1,6 +1,7 @@
 #include "consolidate/internal/level_profile.h"
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 #include "common/check.h"
@@ -59,6 +60,83 @@ std::vector<AlignmentCell> PruneSpans(std::vector<AlignmentCell> chain,
   return chain;
 }
 
+// Unpaired elements [begin, end) of one side, lying between two paired
+// cells whose partners on the other side are `before` and `after`, join one
+// of the two: those before a split point join `before`, the rest `after`.
+// The split maximizes their evidence; among equal splits the one nearest the
+// middle wins (so with no evidence at all, each joins its nearer neighbour).
+// evidence(k, partner) is the evidence of element k with that partner.
+template <typename Evidence>
+int BestSplit(int begin, int end, int before, int after, Evidence evidence) {
+  int best = begin;
+  double best_total = -1, best_distance = 0;
+  for (int split = begin; split <= end; ++split) {
+    double total = 0;
+    for (int k = begin; k < end; ++k) {
+      total += evidence(k, k < split ? before : after);
+    }
+    const double distance = std::abs(split - (begin + end) / 2.0);
+    if (total > best_total + 1e-12 ||
+        (total > best_total - 1e-12 && distance < best_distance)) {
+      best = split;
+      best_total = total;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+// Pairs what the alignment left unpaired between two paired cells. A gap
+// with unpaired columns and unpaired levels is first aligned on its own with
+// every pairing allowed; then, between consecutive pairs, leftover columns
+// (or leftover levels) join one of the two pairs as a span (BestSplit). The
+// chain stays monotone. Unpaired columns and levels before the first pair or
+// after the last stay unpaired: that is where ladders really differ (no
+// junior level, a track that starts higher).
+std::vector<AlignmentCell> FillInteriorGaps(std::vector<AlignmentCell> chain,
+                                            const std::vector<double>& mean,
+                                            int levels, int max_span) {
+  if (chain.size() < 2) return chain;
+  auto value = [&](int c, int j) { return mean[size_t(c) * levels + j]; };
+  std::vector<AlignmentCell> anchors = {chain.front()};
+  for (size_t k = 0; k + 1 < chain.size(); ++k) {
+    const AlignmentCell prev = chain[k], next = chain[k + 1];
+    const int c0 = prev.a + 1, c1 = next.a, j0 = prev.b + 1, j1 = next.b;
+    if (c1 > c0 && j1 > j0) {
+      std::vector<double> gains;
+      for (int c = c0; c < c1; ++c) {
+        for (int j = j0; j < j1; ++j) gains.push_back(value(c, j) + 1e-6);
+      }
+      for (const AlignmentCell& cell :
+           BestMonotoneAlignment(gains, c1 - c0, j1 - j0, max_span)) {
+        anchors.push_back({cell.a + c0, cell.b + j0});
+      }
+    }
+    anchors.push_back(next);
+  }
+  std::vector<AlignmentCell> out;
+  for (size_t k = 0; k + 1 < anchors.size(); ++k) {
+    const AlignmentCell p = anchors[k], q = anchors[k + 1];
+    out.push_back(p);
+    const int c0 = p.a + 1, c1 = q.a, j0 = p.b + 1, j1 = q.b;
+    if (c1 > c0 && j1 <= j0) {
+      const int split = BestSplit(c0, c1, p.b, q.b, value);
+      for (int c = c0; c < c1; ++c) out.push_back({c, c < split ? p.b : q.b});
+    } else if (j1 > j0 && c1 <= c0) {
+      const int split = BestSplit(j0, j1, p.a, q.a,
+                                  [&](int j, int c) { return value(c, j); });
+      for (int j = j0; j < j1; ++j) out.push_back({j < split ? p.a : q.a, j});
+    }
+  }
+  out.push_back(anchors.back());
+  std::sort(out.begin(), out.end(),
+            [](const AlignmentCell& x, const AlignmentCell& y) {
+              return x.a != y.a ? x.a < y.a : x.b < y.b;
+            });
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 // Merges the pairs into a new column list: unpaired columns and levels keep
 // their order and get columns of their own; a column paired with two levels
 // is split in two; a level paired with two columns appears in both.
@@ -67,14 +145,26 @@ std::vector<ProfileColumn> MergeColumns(
     const std::vector<AlignmentCell>& pairs) {
   std::vector<ProfileColumn> out;
   const size_t members = columns.empty() ? 0 : columns[0].level.size();
+  int next_column = 0;
+  int next_level = 0;
+  // A level of the new member that pairs with nothing gets a column of its
+  // own; members whose level spans the columns around it (the same level
+  // before and after) hold it there too, so a level's columns stay
+  // contiguous.
   auto fresh_level = [&](int j) {
     ProfileColumn column;
     column.level.assign(members, -1);
+    if (!out.empty() && next_column < static_cast<int>(columns.size())) {
+      for (size_t m = 0; m < members; ++m) {
+        if (out.back().level[m] >= 0 &&
+            out.back().level[m] == columns[next_column].level[m]) {
+          column.level[m] = out.back().level[m];
+        }
+      }
+    }
     column.level[member] = j;
     return column;
   };
-  int next_column = 0;
-  int next_level = 0;
   for (const AlignmentCell& cell : pairs) {
     for (; next_column < cell.a; ++next_column) {
       out.push_back(columns[next_column]);
@@ -151,9 +241,11 @@ LevelProfile AlignProfile(const std::vector<int>& level_counts,
       for (size_t i = 0; i < mean.size(); ++i) {
         gains[i] = mean[i] - options.min_evidence_ratio * top;
       }
-      pairs = PruneSpans(
-          BestMonotoneAlignment(gains, cols, levels, options.max_span), mean,
-          levels, options.span_ratio);
+      pairs = FillInteriorGaps(
+          PruneSpans(
+              BestMonotoneAlignment(gains, cols, levels, options.max_span),
+              mean, levels, options.span_ratio),
+          mean, levels, options.max_span);
     }
     profile.columns = MergeColumns(profile.columns, m, levels, pairs);
     profile.order.push_back(m);
