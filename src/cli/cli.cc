@@ -7,6 +7,7 @@
 
 #include "CLI/CLI.hpp"
 #include "cli/commands.h"
+#include "cli/config.h"
 #include "cli/match_command.h"
 #include "cli/merge_command.h"
 #include "cli/similarity_commands.h"
@@ -26,6 +27,13 @@ constexpr char kDescription[] =
 constexpr char kParseHelp[] =
     "Read ladders and print their statements as JSON.\n\n"
     "Example:\n  laddermerge parse corpora/northwind acme=ladders/acme.yaml";
+
+constexpr char kValidateHelp[] =
+    "Check ladders before comparing them: for each, the files read, the "
+    "tracks and levels found with their statement counts, and notes on "
+    "anything a reviewer should look at (statements without a level, levels "
+    "without statements, repeated or very short statements, warnings).\n\n"
+    "Example:\n  laddermerge validate corpora/northwind acme=acme.yaml";
 
 constexpr char kSimilarityHelp[] =
     "Score how similar two statements are, and say why.\n\n"
@@ -93,6 +101,11 @@ void AddSimilarityOptions(CLI::App* command, SimilarityFlags& flags) {
   command->add_option("--char-ngrams", flags.char_ngrams,
                       "Character n-gram range MIN-MAX inside words, or 0");
   command
+      ->add_option("--stop-word", flags.extra_stop_words,
+                   "A word to ignore when comparing (repeatable)")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  command
       ->add_option("--word-ngrams", flags.word_ngrams,
                    "Longest word n-gram used as a term")
       ->check(CLI::PositiveNumber);
@@ -115,6 +128,36 @@ void AddGlobalOptions(CLI::App& app, GlobalArgs& global) {
   app.add_option("--max-file-size", global.max_file_bytes,
                  "Largest input file in bytes (default: 50000000)")
       ->check(CLI::PositiveNumber);
+  app.add_option("--config", global.config,
+                 "Settings file (YAML): thresholds, stop words, weights; "
+                 "flags on the command line win");
+}
+
+// True when `flag` was given on the command line, to `command` or globally.
+bool Given(const CLI::App& app, const CLI::App* command,
+           absl::string_view flag) {
+  const std::string name(flag);
+  for (const CLI::App* a : {command, &app}) {
+    if (a == nullptr) continue;
+    const CLI::Option* option = a->get_option_no_throw(name);
+    if (option != nullptr && option->count() > 0) return true;
+  }
+  return false;
+}
+
+// Reads --config and applies it to the parsed command's arguments.
+absl::Status LoadConfig(const CLI::App& app, const CLI::App* command,
+                        ConfigTargets targets) {
+  if (targets.global->config.empty()) return absl::OkStatus();
+  IngestOptions options;
+  options.max_file_bytes = targets.global->max_file_bytes;
+  absl::StatusOr<std::vector<ConfigSetting>> settings =
+      ReadConfig(targets.global->config, options);
+  if (!settings.ok()) return settings.status();
+  targets.given = [&](absl::string_view flag) {
+    return Given(app, command, flag);
+  };
+  return ApplyConfig(targets.global->config, *settings, targets);
 }
 
 // Prints the one error line and maps a Status to the exit code.
@@ -138,6 +181,16 @@ int RunCommandLine(int argc, char** argv) {
   CLI::App* parse = app.add_subcommand("parse", kParseHelp);
   parse->add_option("INPUT", parse_args.inputs, "Ladder files or directories")
       ->required();
+  parse->add_option("--format", parse_args.format, "json or csv")
+      ->check(CLI::IsMember({"json", "csv"}));
+
+  ValidateArgs validate_args;
+  CLI::App* validate = app.add_subcommand("validate", kValidateHelp);
+  validate
+      ->add_option("INPUT", validate_args.inputs, "Ladder files or directories")
+      ->required();
+  validate->add_option("--format", validate_args.format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}));
 
   SimilarityArgs similarity_args;
   CLI::App* similarity = app.add_subcommand("similarity", kSimilarityHelp);
@@ -178,6 +231,8 @@ int RunCommandLine(int argc, char** argv) {
                    "sparse, dense, blended, or auto: blended when the model "
                    "has dense parts, else sparse")
       ->check(CLI::IsMember({"auto", "sparse", "dense", "blended"}));
+  match->add_option("--format", match_args.format, "json or csv")
+      ->check(CLI::IsMember({"json", "csv"}));
   AddSimilarityOptions(match, match_args.flags);
 
   MergeArgs merge_args;
@@ -190,6 +245,8 @@ int RunCommandLine(int argc, char** argv) {
   LevelsArgs levels_args;
   CLI::App* levels = app.add_subcommand("levels", kLevelsHelp);
   AddAnalysisOptions(levels, levels_args.analysis);
+  levels->add_option("--format", levels_args.format, "json, md or csv")
+      ->check(CLI::IsMember({"json", "md", "csv"}));
   AddSimilarityOptions(levels, levels_args.analysis.flags);
 
   try {
@@ -205,7 +262,33 @@ int RunCommandLine(int argc, char** argv) {
               << "\nRun 'laddermerge --help' for usage.\n";
     return 2;
   }
+  ConfigTargets targets;
+  targets.global = &global;
+  const CLI::App* command = nullptr;
+  for (CLI::App* c :
+       {parse, validate, similarity, score_pairs, match, merge, levels}) {
+    if (c->parsed()) command = c;
+  }
+  if (command == similarity) targets.similarity = &similarity_args.flags;
+  if (command == score_pairs) targets.similarity = &score_pairs_args.flags;
+  if (command == match) {
+    targets.similarity = &match_args.flags;
+    targets.match = &match_args;
+  }
+  if (command == merge) {
+    targets.similarity = &merge_args.analysis.flags;
+    targets.analysis = &merge_args.analysis;
+    targets.title = &merge_args.title;
+  }
+  if (command == levels) {
+    targets.similarity = &levels_args.analysis.flags;
+    targets.analysis = &levels_args.analysis;
+  }
+  if (const absl::Status s = LoadConfig(app, command, targets); !s.ok()) {
+    return Finish(s);
+  }
   if (parse->parsed()) return Finish(RunParse(global, parse_args));
+  if (validate->parsed()) return Finish(RunValidate(global, validate_args));
   if (similarity->parsed()) {
     return Finish(RunSimilarity(global, similarity_args));
   }

@@ -47,7 +47,17 @@ absl::StatusOr<Corpus> LoadCorpus(const GlobalArgs& global,
 
 absl::Status RunParse(const GlobalArgs& global, const ParseArgs& args) {
   LM_ASSIGN_OR_RETURN(Corpus corpus, LoadCorpus(global, args.inputs));
-  std::cout << ParseJson(corpus);
+  std::cout << (args.format == "csv" ? ParseCsv(corpus) : ParseJson(corpus));
+  std::cout.flush();
+  return absl::OkStatus();
+}
+
+absl::Status RunValidate(const GlobalArgs& global, const ValidateArgs& args) {
+  GlobalArgs quiet = global;
+  quiet.quiet = true;  // The summary lists the warnings itself.
+  LM_ASSIGN_OR_RETURN(Corpus corpus, LoadCorpus(quiet, args.inputs));
+  std::cout << (args.format == "json" ? ValidateJson(corpus)
+                                      : ValidateText(corpus));
   std::cout.flush();
   return absl::OkStatus();
 }

@@ -21,10 +21,17 @@ struct GlobalArgs {
   bool quiet = false;    // No warnings on stderr.
   bool verbose = false;  // Also list skipped files.
   int64_t max_file_bytes = 50 * 1000 * 1000;
+  std::string config;  // A --config file, or "".
 };
 
 struct ParseArgs {
   std::vector<std::string> inputs;
+  std::string format = "json";  // json or csv.
+};
+
+struct ValidateArgs {
+  std::vector<std::string> inputs;
+  std::string format = "text";  // text or json.
 };
 
 // ingest -> normalize for the command-line inputs, printing the warnings
@@ -32,8 +39,14 @@ struct ParseArgs {
 absl::StatusOr<Corpus> LoadCorpus(const GlobalArgs& global,
                                   const std::vector<std::string>& arguments);
 
-// `laddermerge parse INPUT...`: SPEC.md's statements JSON on stdout.
+// `laddermerge parse INPUT...`: SPEC.md's statements JSON (or CSV) on
+// stdout.
 absl::Status RunParse(const GlobalArgs& global, const ParseArgs& args);
+
+// `laddermerge validate INPUT...`: what laddermerge found in each ladder
+// (tracks, levels, counts, notes, warnings). Fails like `parse` on input
+// it cannot read.
+absl::Status RunValidate(const GlobalArgs& global, const ValidateArgs& args);
 
 }  // namespace laddermerge
 

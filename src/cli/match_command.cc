@@ -1,13 +1,11 @@
 #include "cli/match_command.h"
 
-#include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <memory>
 #include <vector>
 
-#include "absl/strings/str_format.h"
-
+#include "cli/progress.h"
 #include "common/status_macros.h"
 #include "match/match.h"
 #include "report/report.h"
@@ -16,26 +14,6 @@
 
 namespace laddermerge {
 namespace {
-
-// Prints "laddermerge: time: <stage> <seconds>" lines under --verbose.
-class StageTimer {
- public:
-  explicit StageTimer(bool enabled) : enabled_(enabled) {}
-  void Lap(const char* stage) {
-    const auto now = std::chrono::steady_clock::now();
-    if (enabled_) {
-      std::cerr << absl::StrFormat(
-          "laddermerge: time: %-9s %.3f s\n", stage,
-          std::chrono::duration<double>(now - last_).count());
-    }
-    last_ = now;
-  }
-
- private:
-  bool enabled_;
-  std::chrono::steady_clock::time_point last_ =
-      std::chrono::steady_clock::now();
-};
 
 absl::StatusOr<MatchOptions> BuildMatchOptions(const GlobalArgs& global,
                                                const MatchArgs& args,
@@ -56,28 +34,29 @@ absl::StatusOr<MatchOptions> BuildMatchOptions(const GlobalArgs& global,
 }  // namespace
 
 absl::Status RunMatch(const GlobalArgs& global, const MatchArgs& args) {
-  StageTimer timer(global.verbose);
+  Progress progress(global, 5);
+  progress.Stage("Reading ladders");
   LM_ASSIGN_OR_RETURN(Corpus corpus, LoadCorpus(global, args.inputs));
-  timer.Lap("read");
+  progress.Stage("Tokenizing");
   TokenizeOptions tokenize;
   VectorizeOptions vectorize;
   std::unique_ptr<WordVectors> word_vectors;
   LM_RETURN_IF_ERROR(PrepareSimilarity(global, args.flags, &tokenize,
                                        &vectorize, &word_vectors));
   LM_ASSIGN_OR_RETURN(TokenCorpus tokens, Tokenize(corpus, tokenize));
-  timer.Lap("tokenize");
+  progress.Stage("Vectorizing");
   LM_ASSIGN_OR_RETURN(StatementVectors vectors, Vectorize(tokens, vectorize));
-  timer.Lap("vectorize");
+  progress.Stage("Matching");
   LM_ASSIGN_OR_RETURN(MatchOptions options,
                       BuildMatchOptions(global, args, vectors));
   LM_ASSIGN_OR_RETURN(
       TopMatches matches,
       FindTopMatches(vectors, LadderOfStatements(corpus), options));
-  timer.Lap("match");
-  const std::string json = MatchJson(corpus, matches);
-  std::fwrite(json.data(), 1, json.size(), stdout);
+  progress.Stage("Writing");
+  const std::string out = args.format == "csv" ? MatchCsv(corpus, matches)
+                                               : MatchJson(corpus, matches);
+  std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);
-  timer.Lap("write");
   return absl::OkStatus();
 }
 

@@ -20,11 +20,12 @@ struct MatchArgs {
   // "sparse", "dense", "blended", or "auto": blended when the similarity
   // model has dense parts, otherwise sparse.
   std::string method = "auto";
-  SimilarityFlags flags;  // How statements are turned into vectors.
+  SimilarityFlags flags;        // How statements are turned into vectors.
+  std::string format = "json";  // json or csv.
 };
 
-// `laddermerge match INPUT...`. With --verbose, also prints the time of
-// each stage to stderr.
+// `laddermerge match INPUT...`: SPEC.md's match JSON (or CSV) on stdout.
+// Shows progress on a terminal; --verbose prints each stage's time.
 absl::Status RunMatch(const GlobalArgs& global, const MatchArgs& args);
 
 }  // namespace laddermerge

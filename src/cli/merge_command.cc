@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 
+#include "cli/progress.h"
 #include "common/status_macros.h"
 #include "ingest/ingest.h"
 #include "report/report.h"
@@ -41,7 +42,9 @@ void PrintSummary(const MergeResult& result, const std::string& out) {
 }  // namespace
 
 absl::StatusOr<MergeResult> Analyze(const GlobalArgs& global,
-                                    const AnalysisArgs& args) {
+                                    const AnalysisArgs& args,
+                                    Progress* progress) {
+  progress->Stage("Reading ladders");
   LM_ASSIGN_OR_RETURN(Corpus corpus, LoadCorpus(global, args.inputs));
   LM_ASSIGN_OR_RETURN(std::vector<ReviewDecision> review,
                       LoadDecisions(global, args.decisions));
@@ -50,7 +53,9 @@ absl::StatusOr<MergeResult> Analyze(const GlobalArgs& global,
   std::unique_ptr<WordVectors> word_vectors;
   LM_RETURN_IF_ERROR(PrepareSimilarity(global, args.flags, &tokenize,
                                        &vectorize, &word_vectors));
+  progress->Stage("Tokenizing");
   LM_ASSIGN_OR_RETURN(TokenCorpus tokens, Tokenize(corpus, tokenize));
+  progress->Stage("Vectorizing");
   LM_ASSIGN_OR_RETURN(std::unique_ptr<SimilarityModel> model,
                       SimilarityModel::Fit(tokens, vectorize));
   const StatementVectors vectors = model->Transform(tokens);
@@ -58,29 +63,42 @@ absl::StatusOr<MergeResult> Analyze(const GlobalArgs& global,
   ClusterOptions cluster = args.cluster;
   cluster.threads = global.threads;
   LM_ASSIGN_OR_RETURN(cluster.linkage, ParseLinkage(args.linkage));
+  progress->Stage("Clustering");
   LM_ASSIGN_OR_RETURN(Clustering clustering,
                       ClusterStatements(vectors, LadderOfStatements(corpus),
                                         decisions.constraints, cluster));
   ConsolidateOptions consolidate = args.consolidate;
   consolidate.threads = global.threads;
+  progress->Stage("Consolidating");
   return Consolidate({corpus, tokens, *model, vectors, clustering, decisions},
                      consolidate);
 }
 
 absl::Status RunMerge(const GlobalArgs& global, const MergeArgs& args) {
-  LM_ASSIGN_OR_RETURN(MergeResult result, Analyze(global, args.analysis));
-  ReportOptions options;
-  options.title = args.title;
-  LM_ASSIGN_OR_RETURN(std::vector<OutputFile> files,
-                      MergeOutputFiles(result, options));
-  LM_RETURN_IF_ERROR(WriteOutputDirectory(args.out, files));
+  MergeResult result;
+  {
+    Progress progress(global, 7);  // Cleared before the summary below.
+    LM_ASSIGN_OR_RETURN(result, Analyze(global, args.analysis, &progress));
+    progress.Stage("Writing reports");
+    ReportOptions options;
+    options.title = args.title;
+    LM_ASSIGN_OR_RETURN(std::vector<OutputFile> files,
+                        MergeOutputFiles(result, options));
+    LM_RETURN_IF_ERROR(WriteOutputDirectory(args.out, files));
+  }
   if (!global.quiet) PrintSummary(result, args.out);
   return absl::OkStatus();
 }
 
 absl::Status RunLevels(const GlobalArgs& global, const LevelsArgs& args) {
-  LM_ASSIGN_OR_RETURN(MergeResult result, Analyze(global, args.analysis));
-  const std::string text = LevelsJson(result);
+  MergeResult result;
+  {
+    Progress progress(global, 6);
+    LM_ASSIGN_OR_RETURN(result, Analyze(global, args.analysis, &progress));
+  }
+  const std::string text = args.format == "md"    ? LevelsMarkdown(result)
+                           : args.format == "csv" ? LevelsCsv(result)
+                                                  : LevelsJson(result);
   std::fwrite(text.data(), 1, text.size(), stdout);
   std::fflush(stdout);
   return absl::OkStatus();

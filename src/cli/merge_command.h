@@ -12,6 +12,7 @@
 #include "absl/status/statusor.h"
 
 #include "cli/commands.h"
+#include "cli/progress.h"
 #include "cli/similarity_commands.h"
 #include "cluster/cluster.h"
 #include "consolidate/consolidate.h"
@@ -39,9 +40,10 @@ struct LevelsArgs {
   std::string format = "json";  // json, md or csv.
 };
 
-// Runs the pipeline up to Consolidate.
+// Runs the pipeline up to Consolidate, announcing each stage on `progress`.
 absl::StatusOr<MergeResult> Analyze(const GlobalArgs& global,
-                                    const AnalysisArgs& args);
+                                    const AnalysisArgs& args,
+                                    Progress* progress);
 
 // `laddermerge merge INPUT... --out DIR`: writes every report into DIR
 // (atomically: DIR is replaced only when everything was written) and prints

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -239,6 +240,9 @@ absl::Status ApplySimilarityFlags(const SimilarityFlags& flags,
       flags.stem_language == "none" ? "" : flags.stem_language;
   if (flags.no_stop_words) tokenize->english_stop_words = false;
   if (flags.no_ladder_stop_words) tokenize->ladder_stop_words = false;
+  for (const std::string& word : flags.extra_stop_words) {
+    tokenize->extra_stop_words.push_back(absl::AsciiStrToLower(word));
+  }
   if (!flags.char_ngrams.empty()) {
     LM_RETURN_IF_ERROR(ApplyCharNgrams(flags.char_ngrams, tokenize));
   }

@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -24,10 +25,12 @@ struct SimilarityFlags {
   std::string stem_language = "english";  // "" or "none": no stemming.
   bool no_stop_words = false;             // Keep English function words.
   bool no_ladder_stop_words = false;      // Keep ladder boilerplate.
-  std::string char_ngrams;                // "MIN-MAX", "0" disables.
-  int word_ngrams = 0;                    // 0: the default.
-  int lsa_dims = 0;                       // 0: the default.
-  double lsa_power = -1;                  // < 0: the default.
+  // More words to ignore, matched case-insensitively before stemming.
+  std::vector<std::string> extra_stop_words;
+  std::string char_ngrams;  // "MIN-MAX", "0" disables.
+  int word_ngrams = 0;      // 0: the default.
+  int lsa_dims = 0;         // 0: the default.
+  double lsa_power = -1;    // < 0: the default.
 };
 
 // Builds the stage options from the flags. InvalidArgument for a malformed

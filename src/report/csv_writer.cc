@@ -31,7 +31,11 @@ std::string CellCsv(const Cell& cell, ColumnKind kind) {
   return "";
 }
 
-std::string TableCsv(const internal::Table& table) {
+}  // namespace
+
+namespace internal {
+
+std::string TableCsv(const Table& table) {
   std::string out = kByteOrderMark;
   for (size_t i = 0; i < table.columns.size(); ++i) {
     if (i > 0) out += ',';
@@ -49,6 +53,10 @@ std::string TableCsv(const internal::Table& table) {
   return out;
 }
 
+}  // namespace internal
+
+namespace {
+using internal::TableCsv;
 }  // namespace
 
 std::string OverlapCsv(const MergeResult& result) {

@@ -19,6 +19,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -149,6 +150,51 @@ absl::StatusOr<std::string> ReportXlsx(const MergeResult& result,
 // and `&` are \u-escaped, so no input can close a tag or run script. The
 // page marks <html data-rendered="true"> once its script has run.
 std::string ReportHtml(const MergeResult& result, const ReportOptions& options);
+
+// ---------------------------------------------------------------------------
+// Other renderings for stdout (`--format csv|md`) and `validate`.
+
+// `parse --format csv`: one row per statement (Id, Ladder, Track, Level,
+// Section, Statement, File, Line), CSV as described above OverlapCsv.
+std::string ParseCsv(const Corpus& corpus);
+
+// `match --format csv`: one row per kept match with both statements' ids,
+// ladders, levels and texts, and the similarity.
+std::string MatchCsv(const Corpus& corpus, const TopMatches& matches);
+
+// `levels --format csv` and `--format md`: the level correspondence as a
+// table (one row per level of ladder A), and in Markdown one table per pair
+// of ladders and tracks, then the level shifts.
+std::string LevelsCsv(const MergeResult& result);
+std::string LevelsMarkdown(const MergeResult& result);
+
+// What `validate` reports about one ladder.
+struct LadderCheck {
+  struct TrackLevels {
+    std::string name;
+    std::vector<std::pair<std::string, size_t>> levels;  // (level, count)
+  };
+  std::string name;
+  size_t files = 0;
+  size_t statements = 0;
+  size_t sections = 0;  // Distinct section paths.
+  std::vector<TrackLevels> tracks;
+  size_t without_level = 0;               // Statements with no level.
+  std::vector<std::string> empty_levels;  // Listed levels with no statement.
+  size_t repeated_texts = 0;              // Texts that occur more than once.
+  // "file:line" of statements with fewer than three words.
+  std::vector<std::string> short_statements;
+};
+
+// The check of one ladder. O(statements log statements).
+LadderCheck CheckLadder(const Ladder& ladder);
+
+// `validate`: per ladder its files, statement count, tracks with levels and
+// their statement counts, and notes (statements without a level, levels
+// without statements, repeated and very short statements), then the
+// corpus's warnings. As text for people or JSON for programs.
+std::string ValidateText(const Corpus& corpus);
+std::string ValidateJson(const Corpus& corpus);
 
 }  // namespace laddermerge
 

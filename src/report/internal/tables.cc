@@ -2,7 +2,10 @@
 
 #include <utility>
 
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+
+#include "report/internal/escape.h"
 
 namespace laddermerge::internal {
 namespace {
@@ -303,6 +306,74 @@ Table WarningsTable(const MergeResult& result) {
     table.rows.push_back({warning});
   }
   return table;
+}
+
+Table StatementsTable(const Corpus& corpus) {
+  Table table;
+  table.columns = {Text("Id"),          Text("Ladder"),
+                   Text("Track", 10),   Text("Level", 18),
+                   Text("Section", 24), LongText("Statement"),
+                   Text("File", 30),    Integer("Line")};
+  for (const Ladder& ladder : corpus.ladders) {
+    for (const Statement& s : ladder.statements) {
+      table.rows.push_back({s.id, s.ladder, s.track, s.level, s.section, s.text,
+                            s.file, Number(s.line)});
+    }
+  }
+  return table;
+}
+
+Table MatchesTable(const Corpus& corpus, const TopMatches& matches) {
+  Table table;
+  table.columns = {Text("Statement"),       Text("Ladder"),
+                   Text("Level", 18),       LongText("Text", 50),
+                   Text("Match"),           Text("Match ladder"),
+                   Text("Match level", 18), LongText("Match text", 50),
+                   Score("Similarity")};
+  const std::vector<StatementRef> refs = FlattenStatements(corpus);
+  auto statement = [&](uint32_t row) -> const Statement& {
+    return corpus.ladders[refs[row].ladder].statements[refs[row].statement];
+  };
+  for (uint32_t row = 0; row < matches.rows() && row < refs.size(); ++row) {
+    const Statement& a = statement(row);
+    for (const Neighbor& n : matches.of(row)) {
+      const Statement& b = statement(n.statement);
+      table.rows.push_back({a.id, a.ladder, a.level, a.text, b.id, b.ladder,
+                            b.level, b.text, Number(n.score)});
+    }
+  }
+  return table;
+}
+
+std::string TableMarkdown(const Table& table) {
+  auto cell = [](const Cell& c, ColumnKind kind) -> std::string {
+    if (const auto* text = std::get_if<std::string>(&c)) {
+      return MarkdownInline(OneLine(*text));
+    }
+    if (const auto* number = std::get_if<double>(&c)) {
+      return FormatDecimal(*number, kind == ColumnKind::kInteger ? 0 : 2);
+    }
+    return "";
+  };
+  std::string out = "|";
+  std::string rule = "|";
+  for (const Column& c : table.columns) {
+    absl::StrAppend(&out, " ", MarkdownInline(c.header), " |");
+    const bool number =
+        c.kind != ColumnKind::kText && c.kind != ColumnKind::kLongText;
+    absl::StrAppend(&rule, number ? " ---: |" : " --- |");
+  }
+  absl::StrAppend(&out, "\n", rule, "\n");
+  for (const std::vector<Cell>& row : table.rows) {
+    out += "|";
+    for (size_t i = 0; i < table.columns.size(); ++i) {
+      absl::StrAppend(&out, " ",
+                      i < row.size() ? cell(row[i], table.columns[i].kind) : "",
+                      " |");
+    }
+    out += "\n";
+  }
+  return out;
 }
 
 }  // namespace laddermerge::internal

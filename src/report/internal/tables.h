@@ -16,7 +16,9 @@
 #include <variant>
 #include <vector>
 
+#include "common/ladder.h"
 #include "consolidate/consolidate.h"
+#include "match/match.h"
 #include "report/internal/merge_index.h"
 
 namespace laddermerge::internal {
@@ -43,6 +45,21 @@ struct Table {
   std::vector<Column> columns;
   std::vector<std::vector<Cell>> rows;  // Each row has columns.size() cells.
 };
+
+// The table as CSV: RFC 4180, UTF-8 with a byte order mark, CRLF line ends
+// (what spreadsheets open by double click).
+std::string TableCsv(const Table& table);
+
+// The table as a GitHub-flavoured Markdown pipe table, cells escaped.
+std::string TableMarkdown(const Table& table);
+
+// One row per statement: id, ladder, track, level, section, text, file,
+// line. O(statements).
+Table StatementsTable(const Corpus& corpus);
+
+// One row per kept match: both statements' ids, ladders, levels and texts,
+// and the score. O(matches).
+Table MatchesTable(const Corpus& corpus, const TopMatches& matches);
 
 // One row per cluster member, clusters in output order, canonical member
 // first. O(statements).
