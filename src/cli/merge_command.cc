@@ -59,18 +59,22 @@ absl::StatusOr<MergeResult> Analyze(const GlobalArgs& global,
   LM_ASSIGN_OR_RETURN(std::unique_ptr<SimilarityModel> model,
                       SimilarityModel::Fit(tokens, vectorize));
   const StatementVectors vectors = model->Transform(tokens);
+  PairScorerOptions scoring;
+  scoring.threads = global.threads;
+  LM_ASSIGN_OR_RETURN(std::unique_ptr<PairScorer> scorer,
+                      CreatePairScorer(vectors, scoring));
   const ResolvedDecisions decisions = ResolveDecisions(corpus, review);
   ClusterOptions cluster = args.cluster;
   cluster.threads = global.threads;
   LM_ASSIGN_OR_RETURN(cluster.linkage, ParseLinkage(args.linkage));
   progress->Stage("Clustering");
   LM_ASSIGN_OR_RETURN(Clustering clustering,
-                      ClusterStatements(vectors, LadderOfStatements(corpus),
+                      ClusterStatements(*scorer, LadderOfStatements(corpus),
                                         decisions.constraints, cluster));
   ConsolidateOptions consolidate = args.consolidate;
   consolidate.threads = global.threads;
   progress->Stage("Consolidating");
-  return Consolidate({corpus, tokens, *model, vectors, clustering, decisions},
+  return Consolidate({corpus, tokens, *model, *scorer, clustering, decisions},
                      consolidate);
 }
 

@@ -20,10 +20,8 @@ namespace {
 // several levels (the rest join through the links of those found).
 constexpr int kRepeatNeighbors = 5;
 
-absl::Status ValidateInput(const StatementVectors& vectors,
-                           absl::Span<const uint32_t> ladder_of,
+absl::Status ValidateInput(uint32_t rows, absl::Span<const uint32_t> ladder_of,
                            const ClusterConstraints& constraints) {
-  const size_t rows = std::max(vectors.sparse.rows, vectors.dense.rows);
   if (ladder_of.size() != rows) {
     return absl::InvalidArgumentError(
         absl::StrCat("clustering: ", ladder_of.size(), " ladder ids for ", rows,
@@ -46,49 +44,37 @@ size_t CountLadders(absl::Span<const uint32_t> ladder_of) {
   return ladders.size();
 }
 
-// The search method that uses every part the vectors have.
-MatchMethod MethodFor(const StatementVectors& vectors) {
-  if (vectors.dense.cols == 0) return MatchMethod::kSparse;
-  if (vectors.sparse.cols == 0) return MatchMethod::kDense;
-  return MatchMethod::kBlended;
-}
-
 class AgglomerativeClusterer : public Clusterer {
  public:
   explicit AgglomerativeClusterer(const ClusterOptions& options)
       : options_(options) {}
 
   absl::StatusOr<Clustering> Cluster(
-      const StatementVectors& vectors, absl::Span<const uint32_t> ladder_of,
+      const PairScorer& scorer, absl::Span<const uint32_t> ladder_of,
       const ClusterConstraints& constraints) const override {
-    LM_RETURN_IF_ERROR(ValidateInput(vectors, ladder_of, constraints));
-    std::vector<internal::Link> links;
-    if (vectors.sparse.cols > 0 || vectors.dense.cols > 0) {
-      LM_ASSIGN_OR_RETURN(links, FindLinks(vectors, ladder_of));
-    }
+    LM_RETURN_IF_ERROR(ValidateInput(scorer.rows(), ladder_of, constraints));
+    LM_ASSIGN_OR_RETURN(std::vector<internal::Link> links,
+                        FindLinks(scorer, ladder_of));
     const internal::AgglomerationRules rules = {
         options_.linkage, options_.min_similarity, options_.repeat_similarity};
     return internal::Agglomerate(
         ladder_of.size(), links, ladder_of, constraints, rules,
-        [&vectors](uint32_t a, uint32_t b) { return Score(vectors, a, b); });
+        [&scorer](uint32_t a, uint32_t b) { return scorer.Score(a, b); });
   }
 
  private:
   absl::StatusOr<std::vector<internal::Link>> FindLinks(
-      const StatementVectors& vectors,
-      absl::Span<const uint32_t> ladder_of) const {
-    MatchOptions search;
-    search.method = MethodFor(vectors);
-    search.threads = options_.threads;
+      const PairScorer& scorer, absl::Span<const uint32_t> ladder_of) const {
     const int other_ladders = static_cast<int>(CountLadders(ladder_of)) - 1;
-    search.top_k = std::max({options_.neighbors, 2 * other_ladders, 1});
-    search.min_score = static_cast<float>(options_.min_link_score);
-    LM_ASSIGN_OR_RETURN(TopMatches cross,
-                        FindTopMatches(vectors, ladder_of, search));
-    search.top_k = kRepeatNeighbors;
-    search.min_score = static_cast<float>(options_.repeat_similarity);
-    LM_ASSIGN_OR_RETURN(TopMatches repeats,
-                        FindTopMatches(vectors, {}, search));
+    const int top_k = std::max({options_.neighbors, 2 * other_ladders, 1});
+    LM_ASSIGN_OR_RETURN(
+        TopMatches cross,
+        scorer.FindMatches({}, ladder_of, top_k,
+                           static_cast<float>(options_.min_link_score)));
+    LM_ASSIGN_OR_RETURN(
+        TopMatches repeats,
+        scorer.FindMatches({}, {}, kRepeatNeighbors,
+                           static_cast<float>(options_.repeat_similarity)));
     const internal::LinkRules rules = {options_.min_link_score,
                                        options_.mutual_rank,
                                        options_.repeat_similarity};
@@ -141,11 +127,21 @@ Clustering ClusterItems(size_t n,
 }
 
 absl::StatusOr<Clustering> ClusterStatements(
-    const StatementVectors& vectors, absl::Span<const uint32_t> ladder_of,
+    const PairScorer& scorer, absl::Span<const uint32_t> ladder_of,
     const ClusterConstraints& constraints, const ClusterOptions& options) {
   LM_ASSIGN_OR_RETURN(std::unique_ptr<Clusterer> clusterer,
                       CreateClusterer(options));
-  return clusterer->Cluster(vectors, ladder_of, constraints);
+  return clusterer->Cluster(scorer, ladder_of, constraints);
+}
+
+absl::StatusOr<Clustering> ClusterStatements(
+    const StatementVectors& vectors, absl::Span<const uint32_t> ladder_of,
+    const ClusterConstraints& constraints, const ClusterOptions& options) {
+  PairScorerOptions scoring;
+  scoring.threads = options.threads;
+  LM_ASSIGN_OR_RETURN(std::unique_ptr<PairScorer> scorer,
+                      CreatePairScorer(vectors, scoring));
+  return ClusterStatements(*scorer, ladder_of, constraints, options);
 }
 
 }  // namespace laddermerge

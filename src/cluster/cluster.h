@@ -38,6 +38,7 @@
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 
+#include "match/match.h"
 #include "vectorize/vectorize.h"
 
 namespace laddermerge {
@@ -97,11 +98,11 @@ class Clusterer {
  public:
   virtual ~Clusterer() = default;
 
-  // Clusters the rows of `vectors`; `ladder_of[row]` is each row's ladder.
-  // Errors: InvalidArgument when ladder_of has the wrong length or a
-  // constraint names a row out of range; those of FindTopMatches.
+  // Clusters the rows `scorer` scores; `ladder_of[row]` is each row's
+  // ladder. Errors: InvalidArgument when ladder_of has the wrong length or a
+  // constraint names a row out of range; those of the scorer's searches.
   virtual absl::StatusOr<Clustering> Cluster(
-      const StatementVectors& vectors, absl::Span<const uint32_t> ladder_of,
+      const PairScorer& scorer, absl::Span<const uint32_t> ladder_of,
       const ClusterConstraints& constraints) const = 0;
 };
 
@@ -113,7 +114,12 @@ absl::StatusOr<std::unique_ptr<Clusterer>> CreateClusterer(
 
 // CreateClusterer(options) then Cluster(...). Cost: two top-k searches
 // (see match.h), then O(links * log links) heap work plus, per merge, the
-// member pairs of the two clusters scored exactly (O(|A| |B| d)).
+// member pairs of the two clusters scored (O(|A| |B|) scorer calls).
+absl::StatusOr<Clustering> ClusterStatements(
+    const PairScorer& scorer, absl::Span<const uint32_t> ladder_of,
+    const ClusterConstraints& constraints, const ClusterOptions& options);
+
+// The same on `vectors`, through a scorer that uses all their parts.
 absl::StatusOr<Clustering> ClusterStatements(
     const StatementVectors& vectors, absl::Span<const uint32_t> ladder_of,
     const ClusterConstraints& constraints, const ClusterOptions& options);

@@ -19,14 +19,14 @@ namespace {
 
 absl::Status CheckSizes(const ConsolidateInput& input) {
   const size_t n = CountStatements(input.corpus);
-  if (input.tokens.num_statements() != n || input.vectors.sparse.rows != n ||
+  if (input.tokens.num_statements() != n || input.scorer.rows() != n ||
       input.clustering.cluster_of.size() != n ||
       input.decisions.decisions.size() != input.decisions.statements.size()) {
     return absl::InvalidArgumentError(absl::StrCat(
         "consolidate: inputs disagree on the number of statements (", n,
         " statements, ", input.tokens.num_statements(), " tokenized, ",
-        input.vectors.sparse.rows, " vectors, ",
-        input.clustering.cluster_of.size(), " clustered)"));
+        input.scorer.rows(), " scored, ", input.clustering.cluster_of.size(),
+        " clustered)"));
   }
   return absl::OkStatus();
 }
@@ -60,12 +60,12 @@ absl::StatusOr<TokenCorpus> ContentWords(const MergeResult& result,
 
 }  // namespace
 
-absl::Status AlignLevels(const Corpus& corpus, const StatementVectors& vectors,
+absl::Status AlignLevels(const Corpus& corpus, const PairScorer& scorer,
                          const LevelOptions& options, MergeResult* result) {
   LM_ASSIGN_OR_RETURN(std::vector<internal::TrackGroup> groups,
-                      internal::BuildTrackGroups(corpus, vectors, options));
+                      internal::BuildTrackGroups(corpus, scorer, options));
   result->levels = internal::AllAlignments(groups);
-  result->level_shifts = internal::FindLevelShifts(groups, *result, vectors,
+  result->level_shifts = internal::FindLevelShifts(groups, *result, scorer,
                                                    options.min_shift_score);
   return absl::OkStatus();
 }
@@ -83,17 +83,16 @@ absl::StatusOr<MergeResult> Consolidate(const ConsolidateInput& input,
   internal::BuildAreas(content, options, &result);
   LM_ASSIGN_OR_RETURN(
       internal::BestPerLadder best,
-      internal::FindBestPerLadder(input.vectors, result.statement_ladder,
-                                  result.ladders.size(), options.threads));
+      internal::FindBestPerLadder(input.scorer, result.statement_ladder,
+                                  result.ladders.size()));
   internal::BuildGaps(best, options, &result);
   internal::BuildOverlap(&result);
-  LevelOptions levels = options.levels;
-  levels.threads = options.threads;
+  const LevelOptions& levels = options.levels;
   LM_ASSIGN_OR_RETURN(
       std::vector<internal::TrackGroup> groups,
-      internal::BuildTrackGroups(input.corpus, input.vectors, levels));
+      internal::BuildTrackGroups(input.corpus, input.scorer, levels));
   result.levels = internal::AllAlignments(groups);
-  result.level_shifts = internal::FindLevelShifts(groups, result, input.vectors,
+  result.level_shifts = internal::FindLevelShifts(groups, result, input.scorer,
                                                   levels.min_shift_score);
   result.framework = internal::BuildFramework(groups, result);
   internal::SettleDecisions(input.decisions, &result);

@@ -8,11 +8,12 @@
 // recomputing anything.
 //
 //   ResolvedDecisions decisions = ResolveDecisions(corpus, review);
+//   LM_ASSIGN_OR_RETURN(auto scorer, CreatePairScorer(vectors, {}));
 //   LM_ASSIGN_OR_RETURN(Clustering clustering,
-//                       ClusterStatements(vectors, LadderOfStatements(corpus),
+//                       ClusterStatements(*scorer, LadderOfStatements(corpus),
 //                                         decisions.constraints, {}));
 //   LM_ASSIGN_OR_RETURN(MergeResult result,
-//                       Consolidate({corpus, tokens, model, vectors,
+//                       Consolidate({corpus, tokens, model, *scorer,
 //                                    clustering, decisions}, {}));
 //   for (const Cluster& c : result.clusters)
 //     Show(c.id, result.statements[c.canonical].text, c.members.size());
@@ -33,6 +34,7 @@
 #include "cluster/cluster.h"
 #include "common/decisions.h"
 #include "common/ladder.h"
+#include "match/match.h"
 #include "tokenize/tokenize.h"
 #include "vectorize/vectorize.h"
 
@@ -232,7 +234,6 @@ struct LevelOptions {
   // a loosely clustered pair at different levels is more often a weak match
   // than a real difference.
   double min_shift_score = 0.3;
-  int threads = 0;  // Worker threads; 0 means all hardware threads.
 };
 
 struct ConsolidateOptions {
@@ -259,10 +260,11 @@ struct ConsolidateOptions {
 // Everything Consolidate reads; all borrowed, all from the same run.
 struct ConsolidateInput {
   const Corpus& corpus;
-  const TokenCorpus& tokens;        // Tokenize(corpus).
-  const SimilarityModel& model;     // Fitted on `tokens`.
-  const StatementVectors& vectors;  // model.Transform(tokens).
-  const Clustering& clustering;     // Of `vectors`.
+  const TokenCorpus& tokens;     // Tokenize(corpus).
+  const SimilarityModel& model;  // Fitted on `tokens`.
+  // Scores of model.Transform(tokens) (see CreatePairScorer).
+  const PairScorer& scorer;
+  const Clustering& clustering;  // Of the scored statements.
   const ResolvedDecisions& decisions;
 };
 
@@ -283,7 +285,7 @@ absl::StatusOr<MergeResult> Consolidate(const ConsolidateInput& input,
 // statements and are fitted jointly over all ladders sharing a track name,
 // so that A->B and B->A, and A->B->C, agree. Fills result->levels and,
 // from result->clusters (if any), result->level_shifts.
-absl::Status AlignLevels(const Corpus& corpus, const StatementVectors& vectors,
+absl::Status AlignLevels(const Corpus& corpus, const PairScorer& scorer,
                          const LevelOptions& options, MergeResult* result);
 
 }  // namespace laddermerge

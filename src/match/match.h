@@ -40,6 +40,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -137,6 +138,56 @@ absl::StatusOr<std::unique_ptr<Matcher>> CreateMatcher(
 absl::StatusOr<TopMatches> FindTopMatches(const StatementVectors& vectors,
                                           absl::Span<const uint32_t> groups,
                                           const MatchOptions& options);
+
+// The method that uses every part `vectors` has: kBlended with both, else
+// the one part there is (kSparse when neither has columns).
+MatchMethod MethodUsingAllParts(const StatementVectors& vectors);
+
+// ---------------------------------------------------------------------------
+// Repeated searches over the same statements.
+
+// Pair scores and top-k searches for stages that ask many questions about
+// the same statements (cluster, consolidate). Immutable once created;
+// thread-safe for concurrent const use.
+class PairScorer {
+ public:
+  virtual ~PairScorer() = default;
+
+  // Number of statements (rows).
+  virtual uint32_t rows() const = 0;
+
+  // The score of rows a and b (see "Scores" above). O(1) for a table,
+  // O(non-zeros + dense columns) otherwise.
+  virtual double Score(uint32_t a, uint32_t b) const = 0;
+
+  // FindTopMatches over the rows listed in `subset` (global row indices, in
+  // any order; every row when empty), with `groups` empty or parallel to the
+  // subset. The result's rows and neighbours are positions in the subset
+  // (global rows when it is empty). Same selection rules and errors as
+  // FindTopMatches.
+  virtual absl::StatusOr<TopMatches> FindMatches(
+      absl::Span<const uint32_t> subset, absl::Span<const uint32_t> groups,
+      int top_k, float min_score) const = 0;
+};
+
+struct PairScorerOptions {
+  // The similarity scored; unset means MethodUsingAllParts(vectors).
+  std::optional<MatchMethod> method;
+  // Up to this many rows, every pair's score is computed once into a table
+  // (rows^2 floats: 64 MB at 4096) and each search is a scan of it; above,
+  // each search runs the matcher on the vectors.
+  uint32_t max_table_rows = 4096;
+  int threads = 0;  // Worker threads; 0 means all hardware threads.
+};
+
+// A scorer over `vectors`, which it borrows (they must outlive it). When
+// neither part has columns (no statement has a term) every score is 0.
+// Errors: InvalidArgument for malformed vectors or options;
+// FailedPrecondition when the method needs a part without columns while the
+// other has some. Cost: the
+// table, O(rows^2 d) once; otherwise nothing up front.
+absl::StatusOr<std::unique_ptr<PairScorer>> CreatePairScorer(
+    const StatementVectors& vectors, const PairScorerOptions& options);
 
 }  // namespace laddermerge
 

@@ -87,14 +87,17 @@ class ConsolidateTest : public testing::Test {
     EXPECT_TRUE(model.ok()) << model.status();
     model_ = *std::move(model);
     vectors_ = model_->Transform(tokens_);
+    auto scorer = CreatePairScorer(vectors_, PairScorerOptions());
+    EXPECT_TRUE(scorer.ok()) << scorer.status();
+    scorer_ = *std::move(scorer);
     decisions_ = ResolveDecisions(corpus_, review);
     auto clustering =
-        ClusterStatements(vectors_, LadderOfStatements(corpus_),
+        ClusterStatements(*scorer_, LadderOfStatements(corpus_),
                           decisions_.constraints, ClusterOptions());
     EXPECT_TRUE(clustering.ok()) << clustering.status();
     clustering_ = *std::move(clustering);
     return Consolidate(
-        {corpus_, tokens_, *model_, vectors_, clustering_, decisions_},
+        {corpus_, tokens_, *model_, *scorer_, clustering_, decisions_},
         ConsolidateOptions());
   }
 
@@ -111,6 +114,7 @@ class ConsolidateTest : public testing::Test {
   TokenCorpus tokens_;
   std::unique_ptr<SimilarityModel> model_;
   StatementVectors vectors_;
+  std::unique_ptr<PairScorer> scorer_;
   ResolvedDecisions decisions_;
   Clustering clustering_;
 };
@@ -254,7 +258,7 @@ TEST_F(ConsolidateTest, RejectsInputsOfDifferentSizes) {
   ASSERT_TRUE(r.ok());
   Clustering short_clustering;
   const ConsolidateInput input = {corpus_,  tokens_,          *model_,
-                                  vectors_, short_clustering, decisions_};
+                                  *scorer_, short_clustering, decisions_};
   EXPECT_EQ(Consolidate(input, ConsolidateOptions()).status().code(),
             absl::StatusCode::kInvalidArgument);
 }
@@ -265,7 +269,7 @@ TEST_F(ConsolidateTest, SameResultForEveryThreadCount) {
   ConsolidateOptions four;
   four.threads = 4;
   auto b = Consolidate(
-      {corpus_, tokens_, *model_, vectors_, clustering_, decisions_}, four);
+      {corpus_, tokens_, *model_, *scorer_, clustering_, decisions_}, four);
   ASSERT_TRUE(b.ok());
   ASSERT_EQ(a->clusters.size(), b->clusters.size());
   for (size_t c = 0; c < a->clusters.size(); ++c) {
@@ -295,12 +299,14 @@ TEST(ConsolidateEmptyTest, LadderWithoutLevelsGetsAnAllLevelsFramework) {
   auto model = SimilarityModel::Fit(*tokens, options);
   ASSERT_TRUE(model.ok()) << model.status();
   const StatementVectors vectors = (*model)->Transform(*tokens);
+  auto scorer = CreatePairScorer(vectors, PairScorerOptions());
+  ASSERT_TRUE(scorer.ok()) << scorer.status();
   const ResolvedDecisions decisions = ResolveDecisions(corpus, {});
-  auto clustering = ClusterStatements(vectors, LadderOfStatements(corpus), {},
+  auto clustering = ClusterStatements(**scorer, LadderOfStatements(corpus), {},
                                       ClusterOptions());
   ASSERT_TRUE(clustering.ok());
   auto r =
-      Consolidate({corpus, *tokens, **model, vectors, *clustering, decisions},
+      Consolidate({corpus, *tokens, **model, **scorer, *clustering, decisions},
                   ConsolidateOptions());
   ASSERT_TRUE(r.ok()) << r.status();
   EXPECT_THAT(r->levels, IsEmpty());

@@ -56,11 +56,12 @@ TEST(MostCentralTest, PrefersTheMostSimilarThenTheShorter) {
   statements[0].text = std::string("long text here");
   statements[1].text = std::string("short");
   statements[2].text = std::string("x");
+  auto score = [&v](uint32_t a, uint32_t b) { return Score(v, a, b); };
   // Row 1 is most similar to the others (0.8 + 0.6).
-  EXPECT_EQ(MostCentral({0, 1, 2}, statements, v), 1u);
+  EXPECT_EQ(MostCentral({0, 1, 2}, statements, score), 1u);
   // With two members the sums tie: the shorter text wins.
-  EXPECT_EQ(MostCentral({0, 1}, statements, v), 1u);
-  EXPECT_EQ(MostCentral({2}, statements, v), 2u);
+  EXPECT_EQ(MostCentral({0, 1}, statements, score), 1u);
+  EXPECT_EQ(MostCentral({2}, statements, score), 2u);
 }
 
 }  // namespace

@@ -26,12 +26,12 @@ std::vector<std::string> Evidence(const ConsolidateInput& input, uint32_t a,
 }
 
 double MeanPairScore(absl::Span<const uint32_t> members,
-                     const StatementVectors& vectors) {
+                     const PairScorer& scorer) {
   if (members.size() < 2) return 1.0;
   double sum = 0;
   for (size_t i = 0; i < members.size(); ++i) {
     for (size_t j = i + 1; j < members.size(); ++j) {
-      sum += Score(vectors, members[i], members[j]);
+      sum += scorer.Score(members[i], members[j]);
     }
   }
   return sum / (members.size() * (members.size() - 1) / 2.0);
@@ -71,13 +71,13 @@ LinkType ContainmentLink(absl::Span<const std::string> member,
 
 uint32_t MostCentral(absl::Span<const uint32_t> members,
                      const std::vector<Statement>& statements,
-                     const StatementVectors& vectors) {
+                     absl::FunctionRef<double(uint32_t, uint32_t)> score) {
   uint32_t best = members[0];
   double best_sum = -1;
   for (const uint32_t m : members) {
     double sum = 0;
     for (const uint32_t o : members) {
-      if (o != m) sum += Score(vectors, m, o);
+      if (o != m) sum += score(m, o);
     }
     bool better = sum > best_sum + 1e-9;
     if (!better && sum >= best_sum - 1e-9) {
@@ -98,10 +98,11 @@ void BuildClusters(const ConsolidateInput& input,
   for (const std::vector<uint32_t>& members : input.clustering.clusters) {
     Cluster cluster;
     cluster.id = absl::StrCat("c", result->clusters.size() + 1);
-    cluster.canonical = MostCentral(members, result->statements, input.vectors);
+    cluster.canonical = MostCentral(
+        members, result->statements,
+        [&](uint32_t a, uint32_t b) { return input.scorer.Score(a, b); });
     cluster.canonical_text = result->statements[cluster.canonical].text;
-    cluster.cohesion =
-        static_cast<float>(MeanPairScore(members, input.vectors));
+    cluster.cohesion = static_cast<float>(MeanPairScore(members, input.scorer));
     std::set<uint32_t> ladders;
     cluster.members.push_back(
         {cluster.canonical, LinkType::kCanonical, 1.0f, {}});
@@ -114,7 +115,7 @@ void BuildClusters(const ConsolidateInput& input,
           ContainmentLink(content_terms[m], content_terms[cluster.canonical],
                           options.containment, options.containment_extra_words);
       member.score =
-          static_cast<float>(Score(input.vectors, m, cluster.canonical));
+          static_cast<float>(input.scorer.Score(m, cluster.canonical));
       member.evidence =
           Evidence(input, m, cluster.canonical, options.evidence_terms);
       cluster.members.push_back(std::move(member));

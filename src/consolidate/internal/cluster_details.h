@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
 #include "absl/types/span.h"
 
 #include "consolidate/consolidate.h"
@@ -32,7 +33,7 @@ LinkType ContainmentLink(absl::Span<const std::string> member,
 // shorter text, then the lower index. `members` is non-empty.
 uint32_t MostCentral(absl::Span<const uint32_t> members,
                      const std::vector<Statement>& statements,
-                     const StatementVectors& vectors);
+                     absl::FunctionRef<double(uint32_t, uint32_t)> score);
 
 // Fills result->clusters (ids c1, c2, ... in clustering order) from
 // input.clustering; result->statements and statement_ladder must be set.

@@ -4,30 +4,24 @@
 #include <tuple>
 
 #include "common/status_macros.h"
-#include "consolidate/internal/level_evidence.h"
 #include "match/match.h"
 
 namespace laddermerge::internal {
 
 absl::StatusOr<BestPerLadder> FindBestPerLadder(
-    const StatementVectors& vectors, absl::Span<const uint32_t> ladder_of,
-    size_t ladders, int threads) {
+    const PairScorer& scorer, absl::Span<const uint32_t> ladder_of,
+    size_t ladders) {
   BestPerLadder out;
   out.ladders = ladders;
   out.score.assign(ladder_of.size() * ladders, 0.0f);
   out.statement.assign(ladder_of.size() * ladders, -1);
-  if (vectors.sparse.cols == 0 && vectors.dense.cols == 0) return out;
-  MatchOptions search;
-  search.top_k = 1;
-  search.method = MethodFor(vectors);
-  search.threads = threads;
   std::vector<uint32_t> in_ladder(ladder_of.size());
   for (size_t l = 0; l < ladders; ++l) {
     for (size_t s = 0; s < ladder_of.size(); ++s) {
       in_ladder[s] = ladder_of[s] == l ? 1 : 0;
     }
     LM_ASSIGN_OR_RETURN(TopMatches top,
-                        FindTopMatches(vectors, in_ladder, search));
+                        scorer.FindMatches({}, in_ladder, 1, 0.0f));
     for (uint32_t s = 0; s < ladder_of.size(); ++s) {
       if (ladder_of[s] == l || top.of(s).empty()) continue;
       out.score[s * ladders + l] = top.of(s)[0].score;

@@ -23,8 +23,8 @@ struct BestPerLadder {
 
 // Errors: those of FindTopMatches. O(ladders) searches over all rows.
 absl::StatusOr<BestPerLadder> FindBestPerLadder(
-    const StatementVectors& vectors, absl::Span<const uint32_t> ladder_of,
-    size_t ladders, int threads);
+    const PairScorer& scorer, absl::Span<const uint32_t> ladder_of,
+    size_t ladders);
 
 // Fills result->gaps: for each ladder, every cluster it has no member in,
 // with confidence 1 - (the ladder's best score to any member) /

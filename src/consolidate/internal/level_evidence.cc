@@ -21,40 +21,10 @@ void AppendRows(const TrackMember& member, std::vector<uint32_t>* rows,
 
 }  // namespace
 
-StatementVectors SelectRows(const StatementVectors& vectors,
-                            absl::Span<const uint32_t> rows) {
-  StatementVectors out;
-  out.sparse.rows = static_cast<uint32_t>(rows.size());
-  out.sparse.cols = vectors.sparse.cols;
-  out.dense.rows = static_cast<uint32_t>(rows.size());
-  out.dense.cols = vectors.dense.cols;
-  out.dense.data.reserve(rows.size() * vectors.dense.cols);
-  for (const uint32_t row : rows) {
-    const SparseMatrix& s = vectors.sparse;
-    if (row < s.rows) {
-      for (uint64_t p = s.row_ptr[row]; p < s.row_ptr[row + 1]; ++p) {
-        out.sparse.col.push_back(s.col[p]);
-        out.sparse.value.push_back(s.value[p]);
-      }
-    }
-    out.sparse.row_ptr.push_back(out.sparse.col.size());
-    if (vectors.dense.cols > 0) {
-      const float* d = vectors.dense.row(row);
-      out.dense.data.insert(out.dense.data.end(), d, d + vectors.dense.cols);
-    }
-  }
-  return out;
-}
-
-MatchMethod MethodFor(const StatementVectors& vectors) {
-  if (vectors.dense.cols == 0) return MatchMethod::kSparse;
-  if (vectors.sparse.cols == 0) return MatchMethod::kDense;
-  return MatchMethod::kBlended;
-}
-
-absl::StatusOr<LevelEvidence> MeasureLevelEvidence(
-    const StatementVectors& vectors, const TrackMember& a, const TrackMember& b,
-    double min_vote_score, int threads) {
+absl::StatusOr<LevelEvidence> MeasureLevelEvidence(const PairScorer& scorer,
+                                                   const TrackMember& a,
+                                                   const TrackMember& b,
+                                                   double min_vote_score) {
   const size_t la = a.levels.size();
   const size_t lb = b.levels.size();
   LevelEvidence out;
@@ -65,19 +35,12 @@ absl::StatusOr<LevelEvidence> MeasureLevelEvidence(
   AppendRows(a, &rows, &level);
   const size_t split = rows.size();
   AppendRows(b, &rows, &level);
-  if (split == 0 || split == rows.size() ||
-      (vectors.sparse.cols == 0 && vectors.dense.cols == 0)) {
-    return out;
-  }
+  if (split == 0 || split == rows.size()) return out;
   std::vector<uint32_t> side(rows.size(), 0);
   for (size_t i = split; i < rows.size(); ++i) side[i] = 1;
-  MatchOptions search;
-  search.top_k = 1;
-  search.min_score = static_cast<float>(min_vote_score);
-  search.method = MethodFor(vectors);
-  search.threads = threads;
-  LM_ASSIGN_OR_RETURN(TopMatches best,
-                      FindTopMatches(SelectRows(vectors, rows), side, search));
+  LM_ASSIGN_OR_RETURN(
+      TopMatches best,
+      scorer.FindMatches(rows, side, 1, static_cast<float>(min_vote_score)));
   for (uint32_t i = 0; i < split; ++i) {
     if (best.of(i).empty()) continue;
     const Neighbor n = best.of(i)[0];

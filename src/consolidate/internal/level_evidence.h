@@ -3,7 +3,7 @@
 // pair of levels they sit at.
 //
 //   LM_ASSIGN_OR_RETURN(LevelEvidence e,
-//                       MeasureLevelEvidence(vectors, a, b, options));
+//                       MeasureLevelEvidence(scorer, a, b, 0.25));
 //   e.normalized[i * b.levels.size() + j];  // level i of a vs level j of b
 #ifndef LADDERMERGE_CONSOLIDATE_INTERNAL_LEVEL_EVIDENCE_H_
 #define LADDERMERGE_CONSOLIDATE_INTERNAL_LEVEL_EVIDENCE_H_
@@ -16,7 +16,6 @@
 #include "absl/types/span.h"
 
 #include "match/match.h"
-#include "vectorize/vectorize.h"
 
 namespace laddermerge::internal {
 
@@ -34,19 +33,13 @@ struct LevelEvidence {
   std::vector<double> normalized;  // votes / sqrt(|level i| |level j|).
 };
 
-// The rows `rows` of `vectors`, in that order. O(their non-zeros + dense).
-StatementVectors SelectRows(const StatementVectors& vectors,
-                            absl::Span<const uint32_t> rows);
-
-// The search method that uses every part `vectors` has.
-MatchMethod MethodFor(const StatementVectors& vectors);
-
 // Pairs each statement of `a` with its best match in `b` and back; a pair
 // that is mutual and scores at least min_vote_score adds its score to its
 // levels' cell. Errors: those of FindTopMatches.
-absl::StatusOr<LevelEvidence> MeasureLevelEvidence(
-    const StatementVectors& vectors, const TrackMember& a, const TrackMember& b,
-    double min_vote_score, int threads);
+absl::StatusOr<LevelEvidence> MeasureLevelEvidence(const PairScorer& scorer,
+                                                   const TrackMember& a,
+                                                   const TrackMember& b,
+                                                   double min_vote_score);
 
 // The transpose of `e` (b's view of a), given a's and b's level counts.
 LevelEvidence Transposed(const LevelEvidence& e, size_t levels_a,

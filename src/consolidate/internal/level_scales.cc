@@ -52,8 +52,8 @@ std::vector<TrackMember> LadderMembers(const Ladder& ladder, uint32_t index,
   return members;
 }
 
-absl::Status MeasureGroup(const StatementVectors& vectors,
-                          const LevelOptions& options, TrackGroup* group) {
+absl::Status MeasureGroup(const PairScorer& scorer, const LevelOptions& options,
+                          TrackGroup* group) {
   const int n = static_cast<int>(group->members.size());
   group->evidence.resize(size_t(n) * n);
   for (int a = 0; a < n; ++a) {
@@ -62,8 +62,7 @@ absl::Status MeasureGroup(const StatementVectors& vectors,
       const TrackMember& mb = group->members[b];
       LM_ASSIGN_OR_RETURN(
           LevelEvidence e,
-          MeasureLevelEvidence(vectors, ma, mb, options.min_vote_score,
-                               options.threads));
+          MeasureLevelEvidence(scorer, ma, mb, options.min_vote_score));
       group->evidence[size_t(b) * n + a] =
           Transposed(e, ma.levels.size(), mb.levels.size());
       group->evidence[size_t(a) * n + b] = std::move(e);
@@ -125,7 +124,7 @@ std::vector<TrackMember> CollectTrackMembers(const Corpus& corpus) {
 }
 
 absl::StatusOr<std::vector<TrackGroup>> BuildTrackGroups(
-    const Corpus& corpus, const StatementVectors& vectors,
+    const Corpus& corpus, const PairScorer& scorer,
     const LevelOptions& options) {
   const std::vector<TrackMember> members = CollectTrackMembers(corpus);
   std::vector<std::string> names;
@@ -149,7 +148,7 @@ absl::StatusOr<std::vector<TrackGroup>> BuildTrackGroups(
     groups.push_back(std::move(group));
   }
   for (TrackGroup& group : groups) {
-    LM_RETURN_IF_ERROR(MeasureGroup(vectors, options, &group));
+    LM_RETURN_IF_ERROR(MeasureGroup(scorer, options, &group));
   }
   return groups;
 }

@@ -40,7 +40,7 @@ std::vector<TrackMember> CollectTrackMembers(const Corpus& corpus);
 // ladder has gives a one-member group), then the cross-name pairs. Errors:
 // those of the match stage.
 absl::StatusOr<std::vector<TrackGroup>> BuildTrackGroups(
-    const Corpus& corpus, const StatementVectors& vectors,
+    const Corpus& corpus, const PairScorer& scorer,
     const LevelOptions& options);
 
 // The alignment of members a and b of `group` (a's levels -> b's).
@@ -57,7 +57,7 @@ std::vector<LevelAlignment> AllAlignments(
 // result.clusters, statements and statement_ladder.
 std::vector<LevelShift> FindLevelShifts(const std::vector<TrackGroup>& groups,
                                         const MergeResult& result,
-                                        const StatementVectors& vectors,
+                                        const PairScorer& scorer,
                                         double min_score);
 
 }  // namespace laddermerge::internal

@@ -47,9 +47,8 @@ int LevelsAfter(const TrackGroup& group, int member, int level, int column) {
 }
 
 void AddShifts(const TrackGroup& group, const std::vector<Place>& places,
-               const MergeResult& result, int cluster,
-               const StatementVectors& vectors, double min_score,
-               std::vector<LevelShift>* out) {
+               const MergeResult& result, int cluster, const PairScorer& scorer,
+               double min_score, std::vector<LevelShift>* out) {
   // The earliest place of each member in the cluster.
   std::vector<Place> earliest(group.members.size());
   for (const ClusterMember& m : result.clusters[cluster].members) {
@@ -65,7 +64,7 @@ void AddShifts(const TrackGroup& group, const std::vector<Place>& places,
       const TrackMember& late = group.members[y.member];
       if (early.ladder == late.ladder) continue;
       const int apart = LevelsAfter(group, y.member, y.level, x.last);
-      const double score = Score(vectors, x.row, y.row);
+      const double score = scorer.Score(x.row, y.row);
       if (apart < 1 || score < min_score) continue;
       out->push_back({cluster, early.ladder, late.ladder, early.levels[x.level],
                       late.levels[y.level], apart, static_cast<float>(score)});
@@ -77,7 +76,7 @@ void AddShifts(const TrackGroup& group, const std::vector<Place>& places,
 
 std::vector<LevelShift> FindLevelShifts(const std::vector<TrackGroup>& groups,
                                         const MergeResult& result,
-                                        const StatementVectors& vectors,
+                                        const PairScorer& scorer,
                                         double min_score) {
   std::vector<LevelShift> out;
   for (const TrackGroup& group : groups) {
@@ -86,7 +85,7 @@ std::vector<LevelShift> FindLevelShifts(const std::vector<TrackGroup>& groups,
         PlaceRows(group, result.statements.size());
     for (int c = 0; c < static_cast<int>(result.clusters.size()); ++c) {
       if (result.clusters[c].ladders.size() < 2) continue;
-      AddShifts(group, places, result, c, vectors, min_score, &out);
+      AddShifts(group, places, result, c, scorer, min_score, &out);
     }
   }
   std::stable_sort(

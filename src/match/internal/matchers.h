@@ -29,6 +29,10 @@ absl::Status ValidateDense(const DenseMatrix& m);
 // InvalidArgument unless `groups` is empty or has `rows` entries.
 absl::Status ValidateGroups(uint32_t rows, absl::Span<const uint32_t> groups);
 
+// The rows `rows` of `vectors`, in that order. O(their non-zeros + dense).
+StatementVectors SelectRows(const StatementVectors& vectors,
+                            absl::Span<const uint32_t> rows);
+
 }  // namespace laddermerge::internal
 
 #endif  // LADDERMERGE_MATCH_INTERNAL_MATCHERS_H_
