@@ -86,6 +86,7 @@ absl::Status RunMerge(const GlobalArgs& global, const MergeArgs& args) {
     progress.Stage("Writing reports");
     ReportOptions options;
     options.title = args.title;
+    options.threads = global.threads;
     LM_ASSIGN_OR_RETURN(std::vector<OutputFile> files,
                         MergeOutputFiles(result, options));
     LM_RETURN_IF_ERROR(WriteOutputDirectory(args.out, files));

@@ -72,6 +72,9 @@ struct ReportOptions {
   // Directory for libxlsxwriter's scratch files; "" means the system's
   // temporary directory.
   std::string temp_dir;
+  // Files rendered at once by MergeOutputFiles; 0 means all hardware threads.
+  // The output does not depend on it.
+  int threads = 0;
 };
 
 // Every file `laddermerge merge --out DIR` writes, in this order:

@@ -6,6 +6,8 @@
 
 #include "absl/strings/str_cat.h"
 
+#include "common/parallel.h"
+
 namespace laddermerge::internal {
 namespace {
 
@@ -91,38 +93,53 @@ uint32_t MostCentral(absl::Span<const uint32_t> members,
   return best;
 }
 
+Cluster DescribeCluster(const ConsolidateInput& input,
+                        const std::vector<std::vector<std::string>>& terms,
+                        const ConsolidateOptions& options,
+                        const MergeResult& result, size_t index) {
+  const std::vector<uint32_t>& members = input.clustering.clusters[index];
+  Cluster cluster;
+  cluster.id = absl::StrCat("c", index + 1);
+  cluster.canonical = MostCentral(
+      members, result.statements,
+      [&](uint32_t a, uint32_t b) { return input.scorer.Score(a, b); });
+  cluster.canonical_text = result.statements[cluster.canonical].text;
+  cluster.cohesion = static_cast<float>(MeanPairScore(members, input.scorer));
+  std::set<uint32_t> ladders;
+  cluster.members.push_back(
+      {cluster.canonical, LinkType::kCanonical, 1.0f, {}});
+  for (const uint32_t m : members) {
+    ladders.insert(result.statement_ladder[m]);
+    if (m == cluster.canonical) continue;
+    ClusterMember member;
+    member.statement = m;
+    member.link =
+        ContainmentLink(terms[m], terms[cluster.canonical], options.containment,
+                        options.containment_extra_words);
+    member.score = static_cast<float>(input.scorer.Score(m, cluster.canonical));
+    member.evidence =
+        Evidence(input, m, cluster.canonical, options.evidence_terms);
+    cluster.members.push_back(std::move(member));
+  }
+  cluster.ladders.assign(ladders.begin(), ladders.end());
+  return cluster;
+}
+
 void BuildClusters(const ConsolidateInput& input,
                    const std::vector<std::vector<std::string>>& content_terms,
                    const ConsolidateOptions& options, MergeResult* result) {
-  result->clusters.clear();
-  for (const std::vector<uint32_t>& members : input.clustering.clusters) {
-    Cluster cluster;
-    cluster.id = absl::StrCat("c", result->clusters.size() + 1);
-    cluster.canonical = MostCentral(
-        members, result->statements,
-        [&](uint32_t a, uint32_t b) { return input.scorer.Score(a, b); });
-    cluster.canonical_text = result->statements[cluster.canonical].text;
-    cluster.cohesion = static_cast<float>(MeanPairScore(members, input.scorer));
-    std::set<uint32_t> ladders;
-    cluster.members.push_back(
-        {cluster.canonical, LinkType::kCanonical, 1.0f, {}});
-    for (const uint32_t m : members) {
-      ladders.insert(result->statement_ladder[m]);
-      if (m == cluster.canonical) continue;
-      ClusterMember member;
-      member.statement = m;
-      member.link =
-          ContainmentLink(content_terms[m], content_terms[cluster.canonical],
-                          options.containment, options.containment_extra_words);
-      member.score =
-          static_cast<float>(input.scorer.Score(m, cluster.canonical));
-      member.evidence =
-          Evidence(input, m, cluster.canonical, options.evidence_terms);
-      cluster.members.push_back(std::move(member));
-    }
-    cluster.ladders.assign(ladders.begin(), ladders.end());
-    result->clusters.push_back(std::move(cluster));
-  }
+  // Clusters are independent: described in parallel, each into its slot.
+  constexpr size_t kClustersPerBlock = 32;
+  const size_t n = input.clustering.clusters.size();
+  std::vector<Cluster> clusters(n);
+  ParallelForBlocks(n, kClustersPerBlock, options.threads,
+                    [&](size_t, size_t begin, size_t end) {
+                      for (size_t i = begin; i < end; ++i) {
+                        clusters[i] = DescribeCluster(input, content_terms,
+                                                      options, *result, i);
+                      }
+                    });
+  result->clusters = std::move(clusters);
 }
 
 }  // namespace laddermerge::internal

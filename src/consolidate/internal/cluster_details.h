@@ -35,8 +35,16 @@ uint32_t MostCentral(absl::Span<const uint32_t> members,
                      const std::vector<Statement>& statements,
                      absl::FunctionRef<double(uint32_t, uint32_t)> score);
 
-// Fills result->clusters (ids c1, c2, ... in clustering order) from
-// input.clustering; result->statements and statement_ladder must be set.
+// The cluster input.clustering.clusters[index] as a reviewer reads it: id
+// "c<index + 1>", canonical statement, cohesion, and each member's link,
+// score and evidence. Needs result.statements and statement_ladder.
+Cluster DescribeCluster(const ConsolidateInput& input,
+                        const std::vector<std::vector<std::string>>& terms,
+                        const ConsolidateOptions& options,
+                        const MergeResult& result, size_t index);
+
+// Fills result->clusters with every cluster of input.clustering, described
+// in parallel (options.threads); the result does not depend on threads.
 void BuildClusters(const ConsolidateInput& input,
                    const std::vector<std::vector<std::string>>& content_terms,
                    const ConsolidateOptions& options, MergeResult* result);
