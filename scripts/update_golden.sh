@@ -17,4 +17,8 @@ for f in clusters.json levels.json gaps.json framework.yaml framework.md \
          gaps.md overlap.csv clusters.csv gaps.csv; do
   cp "$out/merge/$f" "$data/golden/$f"
 done
+"$bin" -q merge corpora/northwind corpora/contoso corpora/fabrikam \
+  --out "$out/corpora"
+cp "$out/corpora/levels.json" "$data/golden/corpora_levels.json"
+cp "$out/corpora/overlap.csv" "$data/golden/corpora_overlap.csv"
 echo "update_golden.sh: refreshed $data/golden; review with git diff"

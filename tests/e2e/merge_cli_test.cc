@@ -78,6 +78,14 @@ TEST(MergeCliTest, WritesEveryReportAndASummary) {
   RunResult r = RunLaddermerge(args);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(r.out, HasSubstr("3 ladders, 550 statements"));
+  for (const char* file : {"levels.json", "overlap.csv"}) {
+    const std::string golden =
+        ReadFileOrEmpty(absl::StrCat(kData, "/golden/corpora_", file));
+    ASSERT_FALSE(golden.empty()) << file;
+    EXPECT_EQ(ReadFileOrEmpty(absl::StrCat(out, "/", file)), golden)
+        << file << " differs from its golden file; if the change is "
+        << "intended, run scripts/update_golden.sh and review the diff";
+  }
   for (const std::string& f : kFiles) {
     EXPECT_TRUE(fs::is_regular_file(absl::StrCat(out, "/", f))) << f;
   }
