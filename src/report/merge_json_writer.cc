@@ -120,22 +120,10 @@ Json ScoreRows(const LevelAlignment& alignment) {
   return rows;
 }
 
-const char* DecisionKind(AppliedDecision::Kind kind) {
-  switch (kind) {
-    case AppliedDecision::Kind::kTogether:
-      return "together";
-    case AppliedDecision::Kind::kApart:
-      return "apart";
-    case AppliedDecision::Kind::kCanonical:
-      return "canonical";
-  }
-  return "together";
-}
-
 Json DecisionsJson(const MergeResult& result) {
   Json decisions = Json::array();
   for (const AppliedDecision& d : result.decisions) {
-    Json entry = {{"kind", DecisionKind(d.kind)},
+    Json entry = {{"kind", internal::DecisionKindName(d.kind)},
                   {"statements", d.statement_ids},
                   {"applied", d.applied},
                   {"note", d.note},

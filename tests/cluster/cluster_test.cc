@@ -6,6 +6,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
+#include "testing/word_tfidf.h"
 #include "tokenize/tokenize.h"
 
 namespace laddermerge {
@@ -19,14 +20,8 @@ StatementVectors WordVectors(const std::vector<absl::string_view>& texts) {
   tokenize.english_stop_words = true;
   absl::StatusOr<TokenCorpus> tokens = TokenizeTexts(texts, tokenize);
   EXPECT_TRUE(tokens.ok()) << tokens.status();
-  VectorizeOptions options;
-  options.word_weight = 1;
-  options.char_weight = 0;
-  options.wordnet_weight = 0;
-  options.synset_weight = 0;
-  options.concept_weight = 0;
-  options.polarity_weight = 0;
-  absl::StatusOr<StatementVectors> vectors = Vectorize(*tokens, options);
+  absl::StatusOr<StatementVectors> vectors =
+      Vectorize(*tokens, testing_util::WordTfidfOnly());
   EXPECT_TRUE(vectors.ok()) << vectors.status();
   return *std::move(vectors);
 }

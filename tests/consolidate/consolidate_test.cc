@@ -9,6 +9,8 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
+#include "testing/word_tfidf.h"
+
 namespace laddermerge {
 namespace {
 
@@ -77,13 +79,7 @@ class ConsolidateTest : public testing::Test {
     auto tokens = Tokenize(corpus_, tokenize);
     EXPECT_TRUE(tokens.ok()) << tokens.status();
     tokens_ = *std::move(tokens);
-    VectorizeOptions options;
-    options.char_weight = 0;
-    options.wordnet_weight = 0;
-    options.synset_weight = 0;
-    options.concept_weight = 0;
-    options.polarity_weight = 0;
-    auto model = SimilarityModel::Fit(tokens_, options);
+    auto model = SimilarityModel::Fit(tokens_, testing_util::WordTfidfOnly());
     EXPECT_TRUE(model.ok()) << model.status();
     model_ = *std::move(model);
     vectors_ = model_->Transform(tokens_);

@@ -7,22 +7,15 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
+#include "testing/word_tfidf.h"
+
 namespace laddermerge {
 namespace {
 
 constexpr double kTolerance = 1e-5;
 
 // Only the TF-IDF parts, which need no resources.
-VectorizeOptions WordOnly() {
-  VectorizeOptions options;
-  options.word_weight = 1;
-  options.char_weight = 0;
-  options.wordnet_weight = 0;
-  options.synset_weight = 0;
-  options.concept_weight = 0;
-  options.polarity_weight = 0;
-  return options;
-}
+VectorizeOptions WordOnly() { return testing_util::WordTfidfOnly(); }
 
 TokenizeOptions English() {
   TokenizeOptions options;
