@@ -46,7 +46,9 @@ constexpr char kMatchHelp[] =
 // Options shared by the commands that score statements.
 void AddSimilarityOptions(CLI::App* command, SimilarityFlags& flags) {
   command->add_option("--weights", flags.weights,
-                      "Blend weights, e.g. word=1,char=1 (0 turns a part off)");
+                      "Blend weights of the parts word, char, concept, synset, "
+                      "wordnet, glove, lsa, polarity, e.g. word=1,char=1 (0 "
+                      "turns a part off)");
   command->add_option("--stem", flags.stem_language,
                       "Snowball stemming language, or none (default: english)");
   command->add_flag("--no-stop-words", flags.no_stop_words,

@@ -1,5 +1,7 @@
 // Finding and loading the run-time lexical resources that the build
-// generates from Debian packages (src/vectorize/tools/build_resources.cc).
+// generates (src/vectorize/tools/): WordNet word vectors and concepts from
+// Debian's wordnet-base, and GloVe word vectors from the npm package that
+// scripts/setup.sh fetches.
 //
 // Search order: $LADDERMERGE_DATA_DIR, then <dir of the binary>/../share/
 // laddermerge (the build tree's build/share/laddermerge, or an install's
@@ -9,10 +11,12 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "absl/status/statusor.h"
 
 #include "vectorize/vectorize.h"
+#include "vectorize/word_embeddings.h"
 #include "vectorize/word_vectors.h"
 
 namespace laddermerge {
@@ -25,6 +29,12 @@ std::vector<std::string> ResourceDirs();
 // for a damaged file.
 absl::StatusOr<std::unique_ptr<WordVectors>> LoadWordVectors();
 
+// Loads glove_vectors.bin from the first of `dirs` that has it (about 15 MB,
+// tens of milliseconds). NotFound naming `dirs` when none has;
+// InvalidArgument "FILE: ..." for a damaged file.
+absl::StatusOr<std::unique_ptr<WordEmbeddings>> LoadWordEmbeddings(
+    const std::vector<std::string>& dirs);
+
 // Loads the word vectors into `holder` and points options->word_vectors at
 // them when the blend uses them. When they are not found, the parts that need
 // them are skipped (options->skip_parts_without_resources) and `warning`
@@ -33,6 +43,15 @@ absl::StatusOr<std::unique_ptr<WordVectors>> LoadWordVectors();
 absl::Status AttachWordVectors(VectorizeOptions* options,
                                std::unique_ptr<WordVectors>* holder,
                                std::string* warning);
+
+// The same for the GloVe vectors of the "glove" part, searched in `dirs`:
+// when the blend uses them and they are not found, the part is skipped and
+// `warning` says so (laddermerge was built without them: no npm or no
+// network at set-up time).
+absl::Status AttachWordEmbeddings(VectorizeOptions* options,
+                                  const std::vector<std::string>& dirs,
+                                  std::unique_ptr<WordEmbeddings>* holder,
+                                  std::string* warning);
 
 }  // namespace laddermerge
 
