@@ -52,7 +52,11 @@ void AddSimilarityOptions(CLI::App* command, SimilarityFlags& flags) {
   command->add_option("--stem", flags.stem_language,
                       "Snowball stemming language, or none (default: english)");
   command->add_flag("--no-stop-words", flags.no_stop_words,
-                    "Keep English function words");
+                    "Keep English function words (the default)");
+  command->add_flag("--stop-words", flags.stop_words,
+                    "Remove English function words");
+  command->add_option("--extra-stop-words", flags.extra_stop_words,
+                      "Also remove these words (comma-separated)");
   command->add_flag(
       "--no-ladder-stop-words", flags.no_ladder_stop_words,
       "Keep ladder boilerplate words (ability, consistently, ...)");

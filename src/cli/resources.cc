@@ -41,20 +41,20 @@ std::optional<std::string> ReadFile(const std::string& path) {
 
 }  // namespace
 
-absl::StatusOr<std::unique_ptr<WordVectors>> LoadWordVectors() {
+absl::StatusOr<std::unique_ptr<WordVectors>> LoadWordVectors(
+    bool with_concepts) {
   const std::vector<std::string> dirs = ResourceDirs();
   for (const std::string& dir : dirs) {
     const std::string path = dir + "/word_vectors.bin";
-    std::ifstream in(path, std::ios::binary);
-    if (!in) continue;
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    absl::StatusOr<WordVectors> vectors = ParseWordVectors(bytes.str());
+    const std::optional<std::string> bytes = ReadFile(path);
+    if (!bytes.has_value()) continue;
+    absl::StatusOr<WordVectors> vectors = ParseWordVectors(*bytes);
     if (!vectors.ok()) {
       return absl::InvalidArgumentError(
           absl::StrCat(path, ": ", vectors.status().message()));
     }
     auto result = std::make_unique<WordVectors>(*std::move(vectors));
+    if (!with_concepts) return result;
     const std::string concepts_path = dir + "/word_concepts.txt";
     std::ifstream concepts_in(concepts_path, std::ios::binary);
     if (!concepts_in) {
@@ -80,7 +80,8 @@ absl::Status AttachWordVectors(VectorizeOptions* options,
   if (options->wordnet_weight <= 0 && options->synset_weight <= 0) {
     return absl::OkStatus();
   }
-  absl::StatusOr<std::unique_ptr<WordVectors>> loaded = LoadWordVectors();
+  absl::StatusOr<std::unique_ptr<WordVectors>> loaded =
+      LoadWordVectors(/*with_concepts=*/options->synset_weight > 0);
   if (loaded.ok()) {
     *holder = *std::move(loaded);
     options->word_vectors = holder->get();

@@ -24,10 +24,12 @@ namespace laddermerge {
 // The directories searched, in order.
 std::vector<std::string> ResourceDirs();
 
-// Loads word_vectors.bin from the first directory that has it. NotFound
-// naming the searched directories when none has; InvalidArgument "FILE: ..."
-// for a damaged file.
-absl::StatusOr<std::unique_ptr<WordVectors>> LoadWordVectors();
+// Loads word_vectors.bin from the first directory that has it and, with
+// `with_concepts` (the "synset" part needs them), the word_concepts.txt
+// beside it. NotFound naming the searched directories when none has;
+// InvalidArgument "FILE: ..." for a damaged file.
+absl::StatusOr<std::unique_ptr<WordVectors>> LoadWordVectors(
+    bool with_concepts);
 
 // Loads glove_vectors.bin from the first of `dirs` that has it (about 15 MB,
 // tens of milliseconds). NotFound naming `dirs` when none has;
@@ -35,8 +37,9 @@ absl::StatusOr<std::unique_ptr<WordVectors>> LoadWordVectors();
 absl::StatusOr<std::unique_ptr<WordEmbeddings>> LoadWordEmbeddings(
     const std::vector<std::string>& dirs);
 
-// Loads the word vectors into `holder` and points options->word_vectors at
-// them when the blend uses them. When they are not found, the parts that need
+// Loads the word vectors (with concepts when the "synset" part is on) into
+// `holder` and points options->word_vectors at them when the blend uses
+// them. When they are not found, the parts that need
 // them are skipped (options->skip_parts_without_resources) and `warning`
 // says so: a degraded, TF-IDF-and-lexicon-only similarity. A damaged file is
 // an error.

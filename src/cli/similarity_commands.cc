@@ -244,7 +244,12 @@ absl::Status ApplySimilarityFlags(const SimilarityFlags& flags,
                                   VectorizeOptions* vectorize) {
   tokenize->stem_language =
       flags.stem_language == "none" ? "" : flags.stem_language;
+  if (flags.stop_words) tokenize->english_stop_words = true;
   if (flags.no_stop_words) tokenize->english_stop_words = false;
+  for (absl::string_view word :
+       absl::StrSplit(flags.extra_stop_words, ',', absl::SkipEmpty())) {
+    tokenize->extra_stop_words.emplace_back(word);
+  }
   if (flags.no_ladder_stop_words) tokenize->ladder_stop_words = false;
   if (!flags.char_ngrams.empty()) {
     LM_RETURN_IF_ERROR(ApplyCharNgrams(flags.char_ngrams, tokenize));

@@ -24,6 +24,8 @@ struct SimilarityFlags {
   std::string weights;
   std::string stem_language = "english";  // "" or "none": no stemming.
   bool no_stop_words = false;             // Keep English function words.
+  bool stop_words = false;                // Remove English function words.
+  std::string extra_stop_words;           // "word,word,...": also removed.
   bool no_ladder_stop_words = false;      // Keep ladder boilerplate.
   std::string char_ngrams;                // "MIN-MAX", "0" disables.
   int word_ngrams = 0;                    // 0: the default.

@@ -21,6 +21,7 @@ VectorizeOptions WordOnly() {
   options.synset_weight = 0;
   options.concept_weight = 0;
   options.polarity_weight = 0;
+  options.glove_weight = 0;
   return options;
 }
 
