@@ -81,7 +81,7 @@ void AddAnalysisOptions(CLI::App* command, AnalysisArgs& args) {
                       "together or apart, pinned wordings");
   command
       ->add_option("--min-similarity", args.cluster.min_similarity,
-                   "Cluster linkage needed to merge (default: 0.2)")
+                   "Cluster linkage needed to merge (default: 0.25)")
       ->check(CLI::Range(0.0, 1.0));
   command->add_option("--linkage", args.linkage, "average or complete")
       ->check(CLI::IsMember({"average", "complete"}));
@@ -90,21 +90,25 @@ void AddAnalysisOptions(CLI::App* command, AnalysisArgs& args) {
 // Options shared by the commands that score statements.
 void AddSimilarityOptions(CLI::App* command, SimilarityFlags& flags) {
   command->add_option("--weights", flags.weights,
-                      "Blend weights, e.g. word=1,char=1 (0 turns a part off)");
+                      "Blend weights of the parts word, char, concept, synset, "
+                      "wordnet, glove, lsa, polarity, e.g. word=1,char=1 (0 "
+                      "turns a part off)");
   command->add_option("--stem", flags.stem_language,
                       "Snowball stemming language, or none (default: english)");
   command->add_flag("--no-stop-words", flags.no_stop_words,
-                    "Keep English function words");
+                    "Keep English function words (the default)");
+  command->add_flag("--stop-words", flags.stop_words,
+                    "Remove English function words");
+  command
+      ->add_option("--extra-stop-words", flags.extra_stop_words,
+                   "Also remove these words (comma-separated, repeatable)")
+      ->delimiter(',')
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   command->add_flag(
       "--no-ladder-stop-words", flags.no_ladder_stop_words,
       "Keep ladder boilerplate words (ability, consistently, ...)");
   command->add_option("--char-ngrams", flags.char_ngrams,
                       "Character n-gram range MIN-MAX inside words, or 0");
-  command
-      ->add_option("--stop-word", flags.extra_stop_words,
-                   "A word to ignore when comparing (repeatable)")
-      ->expected(1)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   command
       ->add_option("--word-ngrams", flags.word_ngrams,
                    "Longest word n-gram used as a term")

@@ -85,12 +85,25 @@ const std::vector<Key>& Keys() {
       Integer<F>(
           "word_ngrams", "--word-ngrams", [](F* f) { return &f->word_ngrams; },
           &ConfigTargets::similarity),
-      {"stop_words", "--stop-word",
+      {"stop_words", "--extra-stop-words",
        [](const ConfigSetting& s, const ConfigTargets& t) {
          if (t.similarity != nullptr) {
            t.similarity->extra_stop_words.insert(
                t.similarity->extra_stop_words.end(), s.values.begin(),
                s.values.end());
+         }
+         return absl::OkStatus();
+       }},
+      {"english_stop_words", "--stop-words",
+       [](const ConfigSetting& s, const ConfigTargets& t) {
+         const std::string v =
+             absl::AsciiStrToLower(s.values.empty() ? "" : s.values[0]);
+         if (s.is_list || (v != "true" && v != "false")) {
+           return absl::InvalidArgumentError("true or false");
+         }
+         if (t.similarity != nullptr) {
+           t.similarity->stop_words = v == "true";
+           t.similarity->no_stop_words = v == "false";
          }
          return absl::OkStatus();
        }},

@@ -40,9 +40,9 @@ absl::Status RunMatch(const GlobalArgs& global, const MatchArgs& args) {
   progress.Stage("Tokenizing");
   TokenizeOptions tokenize;
   VectorizeOptions vectorize;
-  std::unique_ptr<WordVectors> word_vectors;
-  LM_RETURN_IF_ERROR(PrepareSimilarity(global, args.flags, &tokenize,
-                                       &vectorize, &word_vectors));
+  SimilarityResources resources;
+  LM_RETURN_IF_ERROR(
+      PrepareSimilarity(global, args.flags, &tokenize, &vectorize, &resources));
   LM_ASSIGN_OR_RETURN(TokenCorpus tokens, Tokenize(corpus, tokenize));
   progress.Stage("Vectorizing");
   LM_ASSIGN_OR_RETURN(StatementVectors vectors, Vectorize(tokens, vectorize));

@@ -50,9 +50,9 @@ absl::StatusOr<MergeResult> Analyze(const GlobalArgs& global,
                       LoadDecisions(global, args.decisions));
   TokenizeOptions tokenize;
   VectorizeOptions vectorize;
-  std::unique_ptr<WordVectors> word_vectors;
-  LM_RETURN_IF_ERROR(PrepareSimilarity(global, args.flags, &tokenize,
-                                       &vectorize, &word_vectors));
+  SimilarityResources resources;
+  LM_RETURN_IF_ERROR(
+      PrepareSimilarity(global, args.flags, &tokenize, &vectorize, &resources));
   progress->Stage("Tokenizing");
   LM_ASSIGN_OR_RETURN(TokenCorpus tokens, Tokenize(corpus, tokenize));
   progress->Stage("Vectorizing");

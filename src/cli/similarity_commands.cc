@@ -44,6 +44,8 @@ absl::Status ApplyWeights(absl::string_view spec, VectorizeOptions* options) {
       options->synset_weight = weight;
     } else if (kv.first == "wordnet") {
       options->wordnet_weight = weight;
+    } else if (kv.first == "glove") {
+      options->glove_weight = weight;
     } else {
       return absl::InvalidArgumentError(
           absl::StrCat("--weights: unknown part \"", kv.first, "\""));
@@ -69,7 +71,7 @@ absl::Status ApplyCharNgrams(absl::string_view spec, TokenizeOptions* options) {
 
 // Scores and explains texts[a] vs texts[b] with a model fitted on `texts`.
 struct Scored {
-  std::unique_ptr<WordVectors> word_vectors;
+  SimilarityResources resources;
   TokenCorpus tokens;
   std::unique_ptr<SimilarityModel> model;
 };
@@ -81,7 +83,7 @@ absl::StatusOr<Scored> FitOnTexts(const std::vector<std::string>& texts,
   VectorizeOptions vectorize;
   Scored scored;
   LM_RETURN_IF_ERROR(PrepareSimilarity(global, flags, &tokenize, &vectorize,
-                                       &scored.word_vectors));
+                                       &scored.resources));
   std::vector<absl::string_view> views(texts.begin(), texts.end());
   LM_ASSIGN_OR_RETURN(scored.tokens, TokenizeTexts(views, tokenize));
   LM_ASSIGN_OR_RETURN(scored.model,
@@ -221,14 +223,19 @@ absl::Status PrepareSimilarity(const GlobalArgs& global,
                                const SimilarityFlags& flags,
                                TokenizeOptions* tokenize,
                                VectorizeOptions* vectorize,
-                               std::unique_ptr<WordVectors>* word_vectors) {
+                               SimilarityResources* resources) {
   LM_RETURN_IF_ERROR(ApplySimilarityFlags(flags, tokenize, vectorize));
   tokenize->threads = global.threads;
   vectorize->threads = global.threads;
-  std::string warning;
-  LM_RETURN_IF_ERROR(AttachWordVectors(vectorize, word_vectors, &warning));
-  if (!warning.empty() && !global.quiet) {
-    std::cerr << "laddermerge: warning: " << warning << "\n";
+  std::string warnings[2];
+  LM_RETURN_IF_ERROR(
+      AttachWordVectors(vectorize, &resources->word_vectors, &warnings[0]));
+  LM_RETURN_IF_ERROR(AttachWordEmbeddings(
+      vectorize, ResourceDirs(), &resources->embeddings, &warnings[1]));
+  for (const std::string& warning : warnings) {
+    if (!warning.empty() && !global.quiet) {
+      std::cerr << "laddermerge: warning: " << warning << "\n";
+    }
   }
   return absl::OkStatus();
 }
@@ -238,6 +245,7 @@ absl::Status ApplySimilarityFlags(const SimilarityFlags& flags,
                                   VectorizeOptions* vectorize) {
   tokenize->stem_language =
       flags.stem_language == "none" ? "" : flags.stem_language;
+  if (flags.stop_words) tokenize->english_stop_words = true;
   if (flags.no_stop_words) tokenize->english_stop_words = false;
   if (flags.no_ladder_stop_words) tokenize->ladder_stop_words = false;
   for (const std::string& word : flags.extra_stop_words) {

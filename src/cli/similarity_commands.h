@@ -13,6 +13,7 @@
 #include "cli/commands.h"
 #include "tokenize/tokenize.h"
 #include "vectorize/vectorize.h"
+#include "vectorize/word_embeddings.h"
 #include "vectorize/word_vectors.h"
 
 namespace laddermerge {
@@ -24,6 +25,7 @@ struct SimilarityFlags {
   std::string weights;
   std::string stem_language = "english";  // "" or "none": no stemming.
   bool no_stop_words = false;             // Keep English function words.
+  bool stop_words = false;                // Remove English function words.
   bool no_ladder_stop_words = false;      // Keep ladder boilerplate.
   // More words to ignore, matched case-insensitively before stemming.
   std::vector<std::string> extra_stop_words;
@@ -39,16 +41,23 @@ absl::Status ApplySimilarityFlags(const SimilarityFlags& flags,
                                   TokenizeOptions* tokenize,
                                   VectorizeOptions* vectorize);
 
+// The run-time resources a fitted model borrows (both may stay null).
+struct SimilarityResources {
+  std::unique_ptr<WordVectors> word_vectors;   // WordNet.
+  std::unique_ptr<WordEmbeddings> embeddings;  // GloVe.
+};
+
 // Everything a command that scores statements needs before tokenizing:
 // the flags applied to the stage options, the thread count set, and the
-// WordNet word vectors loaded into *word_vectors (which must outlive the
-// fitted model). When the vectors are missing, the parts that need them are
-// skipped and a warning goes to stderr unless --quiet.
+// WordNet and GloVe word vectors that the blend uses loaded into *resources
+// (which must outlive the fitted model). When a resource is missing, the
+// parts that need it are skipped and one warning per resource goes to
+// stderr unless --quiet.
 absl::Status PrepareSimilarity(const GlobalArgs& global,
                                const SimilarityFlags& flags,
                                TokenizeOptions* tokenize,
                                VectorizeOptions* vectorize,
-                               std::unique_ptr<WordVectors>* word_vectors);
+                               SimilarityResources* resources);
 
 struct SimilarityArgs {
   std::string text_a;

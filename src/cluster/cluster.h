@@ -58,9 +58,9 @@ struct ClusterOptions {
   // Defaults measured with scripts/eval_ladders.sh on corpora/ and checked
   // on real ladders (see README, "Measured quality").
   Linkage linkage = Linkage::kAverage;
-  double min_similarity = 0.20;
+  double min_similarity = 0.25;
   // Candidate links need a score of at least this (before linkage).
-  double min_link_score = 0.20;
+  double min_link_score = 0.25;
   // Two statements of the same ladder share a cluster only when their score
   // is at least this: the ladder repeats itself (the same bullet at several
   // levels), rather than saying two related things.

@@ -10,6 +10,7 @@
 #include "common/check.h"
 #include "common/status_macros.h"
 #include "vectorize/internal/concept_part.h"
+#include "vectorize/internal/glove_part.h"
 #include "vectorize/internal/lexicon_part.h"
 #include "vectorize/internal/lsa_part.h"
 #include "vectorize/internal/polarity_part.h"
@@ -25,11 +26,14 @@ struct NamedWeight {
 };
 
 std::vector<NamedWeight> PartWeights(const VectorizeOptions& options) {
-  return {
-      {"word", options.word_weight},        {"char", options.char_weight},
-      {"concept", options.concept_weight},  {"synset", options.synset_weight},
-      {"wordnet", options.wordnet_weight},  {"lsa", options.lsa_weight},
-      {"polarity", options.polarity_weight}};
+  return {{"word", options.word_weight},
+          {"char", options.char_weight},
+          {"concept", options.concept_weight},
+          {"synset", options.synset_weight},
+          {"wordnet", options.wordnet_weight},
+          {"glove", options.glove_weight},
+          {"lsa", options.lsa_weight},
+          {"polarity", options.polarity_weight}};
 }
 
 // Appends `part` (scaled by `scale`, columns shifted by `offset`) to each row
@@ -111,6 +115,14 @@ absl::StatusOr<std::unique_ptr<PartVectorizer>> CreatePartVectorizer(
     }
     return internal::NewWordVectorPart(*options.word_vectors, options);
   }
+  if (name == "glove") {
+    if (options.embeddings == nullptr) {
+      return absl::FailedPreconditionError(
+          "the glove similarity part needs GloVe word vectors, which are not "
+          "loaded");
+    }
+    return internal::NewGlovePart(*options.embeddings, options);
+  }
   return absl::InvalidArgumentError(
       absl::StrCat("unknown similarity part \"", name, "\""));
 }
@@ -125,10 +137,11 @@ absl::StatusOr<std::unique_ptr<SimilarityModel>> SimilarityModel::Fit(
           absl::StrCat("weight of part \"", part.name, "\" must be >= 0"));
     }
     if (part.weight == 0) continue;
-    const bool needs_vectors = std::string_view(part.name) == "wordnet" ||
-                               std::string_view(part.name) == "synset";
-    if (needs_vectors && options.word_vectors == nullptr &&
-        options.skip_parts_without_resources) {
+    const std::string_view name = part.name;
+    const bool missing = ((name == "wordnet" || name == "synset") &&
+                          options.word_vectors == nullptr) ||
+                         (name == "glove" && options.embeddings == nullptr);
+    if (missing && options.skip_parts_without_resources) {
       model->skipped_.emplace_back(part.name);
       continue;
     }

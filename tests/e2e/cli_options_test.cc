@@ -128,15 +128,15 @@ TEST(ConfigCliTest, StopWordsFromTheFileOrTheCommandLine) {
   RunResult with =
       RunLaddermerge({"--config", config, "similarity", "--weights",
                       "word=1,char=0,wordnet=0,"
-                      "synset=0,concept=0,polarity=0",
+                      "synset=0,concept=0,polarity=0,glove=0",
                       "Mentors interns", "Mentors engineers"});
   ASSERT_EQ(with.exit_code, 0) << with.err;
   EXPECT_THAT(with.out, StartsWith("score: 0.0000"));
-  RunResult flag =
-      RunLaddermerge({"similarity", "--stop-word", "Mentors", "--weights",
-                      "word=1,char=0,wordnet=0,"
-                      "synset=0,concept=0,polarity=0",
-                      "Mentors interns", "Mentors engineers"});
+  RunResult flag = RunLaddermerge({"similarity", "--extra-stop-words",
+                                   "Mentors", "--weights",
+                                   "word=1,char=0,wordnet=0,"
+                                   "synset=0,concept=0,polarity=0,glove=0",
+                                   "Mentors interns", "Mentors engineers"});
   ASSERT_EQ(flag.exit_code, 0) << flag.err;
   EXPECT_THAT(flag.out, StartsWith("score: 0.0000"));
 }

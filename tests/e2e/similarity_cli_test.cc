@@ -1,4 +1,5 @@
 // End-to-end tests of `laddermerge similarity` and `laddermerge score-pairs`.
+#include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -50,6 +51,34 @@ TEST(SimilarityCliTest, JsonFormat) {
   EXPECT_TRUE(absl::StrContains(r.out, "\"score\":")) << r.out;
   EXPECT_TRUE(absl::StrContains(r.out, "\"parts\":")) << r.out;
   EXPECT_TRUE(absl::StrContains(r.out, "\"because\":")) << r.out;
+}
+
+// The build converts the GloVe vectors only when scripts/setup.sh could
+// fetch them; without them laddermerge warns once and scores without the
+// "glove" part.
+TEST(SimilarityCliTest, GlovePartOrOneWarningWithoutIt) {
+  const std::string glove =
+      std::filesystem::path(LADDERMERGE_BINARY).parent_path().string() +
+      "/../share/laddermerge/glove_vectors.bin";
+  RunResult r = RunLaddermerge({"similarity", "--format", "json",
+                                "You test your code", "Writes unit tests"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  if (std::filesystem::exists(glove)) {
+    EXPECT_TRUE(absl::StrContains(r.out, "\"glove\":")) << r.out;
+    EXPECT_TRUE(absl::StrContains(r.out, "test ~ tests")) << r.out;
+    EXPECT_FALSE(absl::StrContains(r.err, "glove")) << r.err;
+  } else {
+    EXPECT_FALSE(absl::StrContains(r.out, "\"glove\":")) << r.out;
+    EXPECT_EQ(std::vector<absl::string_view>(
+                  absl::StrSplit(r.err, "without the glove part\n"))
+                  .size(),
+              2u)
+        << r.err;
+  }
+  RunResult quiet = RunLaddermerge(
+      {"--quiet", "similarity", "You test your code", "Writes unit tests"});
+  EXPECT_EQ(quiet.exit_code, 0);
+  EXPECT_EQ(quiet.err, "");
 }
 
 TEST(SimilarityCliTest, BadWeightsAreAnError) {

@@ -18,6 +18,7 @@ inline VectorizeOptions WordTfidfOnly() {
   options.synset_weight = 0;
   options.concept_weight = 0;
   options.polarity_weight = 0;
+  options.glove_weight = 0;
   return options;
 }
 

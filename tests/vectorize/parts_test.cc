@@ -1,5 +1,5 @@
 // The resource-backed and lexical parts of the blend on tiny hand-made word
-// vectors: "wordnet", "synset", "concept", "polarity", "lsa".
+// vectors: "wordnet", "synset", "glove", "concept", "polarity", "lsa".
 #include <cmath>
 #include <string>
 #include <vector>
@@ -23,6 +23,7 @@ VectorizeOptions Only(const std::string& part) {
   o.concept_weight = part == "concept";
   o.polarity_weight = part == "polarity";
   o.lsa_weight = part == "lsa";
+  o.glove_weight = part == "glove";
   return o;
 }
 
@@ -36,6 +37,17 @@ WordVectors TinyVectors() {
   EXPECT_TRUE(
       v.AttachConcepts("coach\t0:1\ndeploy\t1:1\nmentor\t0:0.8 2:0.6\n").ok());
   return v;
+}
+
+// GloVe-like vectors: "the" is the most frequent word and points along the
+// third axis, like every word a little; coach ~ mentor; deploy apart.
+WordEmbeddings TinyEmbeddings() {
+  DenseMatrix m;
+  m.rows = 4;
+  m.cols = 3;
+  m.data = {0, 0, 1, 1, 0, 0.3f, 0.95f, 0.1f, 0.3f, 0, 1, 0.3f};
+  return WordEmbeddings({"the", "coach", "mentor", "deploy"},
+                        {0, 5000, 6000, 7000}, 10000, m);
 }
 
 TokenCorpus Tokens(const std::vector<absl::string_view>& texts) {
@@ -78,6 +90,51 @@ TEST(WordNetPartTest, MissingVectorsAreAnErrorOrSkipped) {
   auto model = SimilarityModel::Fit(tokens, options);
   ASSERT_TRUE(model.ok()) << model.status();
   EXPECT_THAT((*model)->skipped(), testing::ElementsAre("wordnet"));
+}
+
+TEST(GlovePartTest, SimilarWordsScoreHigherThanUnrelatedOnes) {
+  const WordEmbeddings embeddings = TinyEmbeddings();
+  VectorizeOptions options = Only("glove");
+  options.embeddings = &embeddings;
+  const TokenCorpus tokens = Tokens({"coach", "mentor", "deploy"});
+  EXPECT_GT(PairScore(tokens, options, 0, 1), 0.9);
+  EXPECT_LT(PairScore(tokens, options, 1, 2), 0.3);
+  auto model = SimilarityModel::Fit(tokens, options);
+  ASSERT_TRUE(model.ok()) << model.status();
+  const PairExplanation why = (*model)->Explain(tokens, 0, 1);
+  ASSERT_EQ(why.top.size(), 1u);
+  EXPECT_EQ(why.top[0].what, "coach ~ mentor");
+  EXPECT_EQ(why.top[0].part, "glove");
+  EXPECT_NEAR(why.top[0].score, why.score, kTolerance);
+}
+
+TEST(GlovePartTest, FrequentWordsAndTheSharedDirectionCountLittle) {
+  const WordEmbeddings embeddings = TinyEmbeddings();
+  VectorizeOptions options = Only("glove");
+  options.embeddings = &embeddings;
+  // English stop words are removed by Tokens(); keep "the" as a word here.
+  options.dense_remove_component = false;
+  TokenizeOptions keep;
+  absl::StatusOr<TokenCorpus> tokens =
+      TokenizeTexts({"the the coach", "the the deploy"}, keep);
+  ASSERT_TRUE(tokens.ok());
+  const double kept = PairScore(*tokens, options, 0, 1);
+  options.dense_remove_component = true;
+  const double removed = PairScore(*tokens, options, 0, 1);
+  EXPECT_LT(removed, 0.1);
+  EXPECT_LT(removed, kept);
+}
+
+TEST(GlovePartTest, MissingEmbeddingsAreAnErrorOrSkipped) {
+  const TokenCorpus tokens = Tokens({"coach", "mentor"});
+  VectorizeOptions options = Only("glove");
+  options.word_weight = 1;
+  EXPECT_EQ(Vectorize(tokens, options).status().code(),
+            absl::StatusCode::kFailedPrecondition);
+  options.skip_parts_without_resources = true;
+  auto model = SimilarityModel::Fit(tokens, options);
+  ASSERT_TRUE(model.ok()) << model.status();
+  EXPECT_THAT((*model)->skipped(), testing::ElementsAre("glove"));
 }
 
 TEST(SynsetPartTest, SharedConceptsGiveASoftMatch) {
@@ -136,6 +193,7 @@ TEST(LsaPartTest, CooccurringTermsBecomeSimilar) {
 
 TEST(VectorizeDeterminismTest, SameRowsForAnyThreadCount) {
   const WordVectors vectors = TinyVectors();
+  const WordEmbeddings embeddings = TinyEmbeddings();
   std::vector<std::string> storage;
   for (int i = 0; i < 3000; ++i) {
     storage.push_back(i % 2 ? "Coaches and mentors engineers on call"
@@ -145,6 +203,8 @@ TEST(VectorizeDeterminismTest, SameRowsForAnyThreadCount) {
   const TokenCorpus tokens = Tokens(texts);
   VectorizeOptions options;
   options.word_vectors = &vectors;
+  options.embeddings = &embeddings;
+  options.glove_weight = 0.2;
   options.threads = 1;
   auto one = Vectorize(tokens, options);
   options.threads = 3;

@@ -209,6 +209,53 @@ int NextMember(const std::vector<int>& level_counts,
 
 }  // namespace
 
+namespace {
+
+// Aligns member `m` (with `levels` levels) to the profile and adds it.
+void AddMember(int m, int levels, const EvidenceFn& evidence,
+               const ProfileOptions& options, LevelProfile* profile) {
+  const int cols = static_cast<int>(profile->columns.size());
+  const std::vector<double> mean =
+      ColumnEvidence(*profile, m, levels, evidence);
+  const double top =
+      mean.empty() ? 0.0 : *std::max_element(mean.begin(), mean.end());
+  std::vector<AlignmentCell> pairs;
+  if (top > 0) {
+    std::vector<double> gains(mean.size());
+    for (size_t i = 0; i < mean.size(); ++i) {
+      gains[i] = mean[i] - options.min_evidence_ratio * top;
+    }
+    pairs = FillInteriorGaps(
+        PruneSpans(BestMonotoneAlignment(gains, cols, levels, options.max_span),
+                   mean, levels, options.span_ratio),
+        mean, levels, options.max_span);
+  }
+  profile->columns = MergeColumns(profile->columns, m, levels, pairs);
+  profile->order.push_back(m);
+}
+
+// Takes member `m` out of the profile: columns only it held go, and columns
+// it alone had split are joined again.
+void RemoveMember(int m, LevelProfile* profile) {
+  std::vector<ProfileColumn> kept;
+  for (ProfileColumn& column : profile->columns) {
+    column.level[m] = -1;
+    const bool empty = std::all_of(column.level.begin(), column.level.end(),
+                                   [](int l) { return l < 0; });
+    if (empty || (!kept.empty() && kept.back().level == column.level)) {
+      continue;
+    }
+    kept.push_back(std::move(column));
+  }
+  profile->columns = std::move(kept);
+  std::erase(profile->order, m);
+}
+
+// Passes of leave-one-out refinement after the first, progressive pass.
+constexpr int kRefinementPasses = 3;
+
+}  // namespace
+
 LevelProfile AlignProfile(const std::vector<int>& level_counts,
                           const EvidenceFn& evidence,
                           const ProfileOptions& options) {
@@ -229,27 +276,26 @@ LevelProfile AlignProfile(const std::vector<int>& level_counts,
   added[pivot] = true;
   for (int step = 1; step < members; ++step) {
     const int m = NextMember(level_counts, added, profile.order, evidence);
-    const int levels = level_counts[m];
-    const int cols = static_cast<int>(profile.columns.size());
-    const std::vector<double> mean =
-        ColumnEvidence(profile, m, levels, evidence);
-    const double top =
-        mean.empty() ? 0.0 : *std::max_element(mean.begin(), mean.end());
-    std::vector<AlignmentCell> pairs;
-    if (top > 0) {
-      std::vector<double> gains(mean.size());
-      for (size_t i = 0; i < mean.size(); ++i) {
-        gains[i] = mean[i] - options.min_evidence_ratio * top;
-      }
-      pairs = FillInteriorGaps(
-          PruneSpans(
-              BestMonotoneAlignment(gains, cols, levels, options.max_span),
-              mean, levels, options.span_ratio),
-          mean, levels, options.max_span);
-    }
-    profile.columns = MergeColumns(profile.columns, m, levels, pairs);
-    profile.order.push_back(m);
+    AddMember(m, level_counts[m], evidence, options, &profile);
     added[m] = true;
+  }
+  // Early members were aligned against fewer ladders than later ones: align
+  // each again against all the others until nothing changes, so that the
+  // result depends far less on the order of the first pass.
+  for (int pass = 0; members > 2 && pass < kRefinementPasses; ++pass) {
+    const std::vector<ProfileColumn> before = profile.columns;
+    const std::vector<int> order = profile.order;
+    for (const int m : order) {
+      RemoveMember(m, &profile);
+      AddMember(m, level_counts[m], evidence, options, &profile);
+    }
+    const bool same =
+        std::equal(before.begin(), before.end(), profile.columns.begin(),
+                   profile.columns.end(),
+                   [](const ProfileColumn& a, const ProfileColumn& b) {
+                     return a.level == b.level;
+                   });
+    if (same) break;
   }
   return profile;
 }

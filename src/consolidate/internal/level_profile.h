@@ -14,7 +14,10 @@
 // members present in it, minus min_evidence_ratio times the largest such
 // mean. BestMonotoneAlignment picks the pairs; a level keeps a second partner
 // (a span) only when its evidence is at least span_ratio times its best
-// partner's. Unpaired levels become columns of their own. Because every pair
+// partner's. Unpaired levels become columns of their own. Then, as in
+// iterative refinement of a multiple sequence alignment, each member is taken
+// out and aligned again against all the others, until nothing changes (at
+// most three passes). Because every pair
 // of members reads its correspondence off the same columns, A->B and B->A
 // agree, and so do A->B->C and A->C.
 #ifndef LADDERMERGE_CONSOLIDATE_INTERNAL_LEVEL_PROFILE_H_

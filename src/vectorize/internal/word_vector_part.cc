@@ -7,13 +7,15 @@
 
 #include "absl/strings/str_cat.h"
 
-#include "common/parallel.h"
+#include "vectorize/internal/dense_statements.h"
 #include "vectorize/internal/word_weights.h"
 
 namespace laddermerge::internal {
 namespace {
 
-constexpr size_t kBlockSize = 1024;
+// Statements sampled to find the principal component (see
+// PrincipalComponent).
+constexpr size_t kComponentRows = 20000;
 
 class WordVectorPart : public PartVectorizer {
  public:
@@ -69,55 +71,15 @@ std::vector<double> WordVectorPart::Embed(const TokenCorpus& tokens,
   return sum;
 }
 
-// Rows of summed word vectors; with `remove`, minus the projection on the
-// principal component, then L2-normalized.
 DenseMatrix WordVectorPart::EmbedAll(const TokenCorpus& tokens,
                                      bool remove) const {
-  DenseMatrix out;
-  out.rows = static_cast<uint32_t>(tokens.num_statements());
-  out.cols = vectors_.dims();
-  out.data.assign(size_t{out.rows} * out.cols, 0.0f);
-  ParallelForBlocks(out.rows, kBlockSize, ResolveThreadCount(options_.threads),
-                    [&](size_t, size_t begin, size_t end) {
-                      for (size_t s = begin; s < end; ++s) {
-                        std::vector<double> e = Embed(tokens, s);
-                        if (remove && !component_.empty()) {
-                          double dot = 0;
-                          for (size_t c = 0; c < e.size(); ++c)
-                            dot += e[c] * component_[c];
-                          for (size_t c = 0; c < e.size(); ++c)
-                            e[c] -= dot * component_[c];
-                        }
-                        double norm2 = 0;
-                        for (double x : e) norm2 += x * x;
-                        const double inv =
-                            norm2 > 1e-24 ? 1 / std::sqrt(norm2) : 0;
-                        float* row = out.row(static_cast<uint32_t>(s));
-                        for (size_t c = 0; c < e.size(); ++c) {
-                          row[c] = static_cast<float>(e[c] * inv);
-                        }
-                      }
-                    });
-  return out;
-}
-
-// The top right singular vector of the rows of `m` by power iteration from
-// a fixed start: deterministic.
-std::vector<double> PrincipalComponent(const DenseMatrix& m) {
-  std::vector<double> u(m.cols, 1.0 / std::sqrt(static_cast<double>(m.cols)));
-  for (int iteration = 0; iteration < 30; ++iteration) {
-    std::vector<double> next(m.cols, 0.0);
-    for (uint32_t r = 0; r < m.rows; ++r) {
-      double dot = 0;
-      for (uint32_t c = 0; c < m.cols; ++c) dot += m.row(r)[c] * u[c];
-      for (uint32_t c = 0; c < m.cols; ++c) next[c] += dot * m.row(r)[c];
-    }
-    double norm2 = 0;
-    for (double x : next) norm2 += x * x;
-    if (norm2 == 0) return {};
-    for (uint32_t c = 0; c < m.cols; ++c) u[c] = next[c] / std::sqrt(norm2);
-  }
-  return u;
+  Components components;
+  if (remove && !component_.empty()) components.push_back(component_);
+  return EmbedStatements(tokens.num_statements(), vectors_.dims(), components,
+                         options_.threads, [&](size_t s, double* row) {
+                           const std::vector<double> e = Embed(tokens, s);
+                           std::copy(e.begin(), e.end(), row);
+                         });
 }
 
 absl::Status WordVectorPart::Fit(const TokenCorpus& tokens) {
@@ -125,7 +87,8 @@ absl::Status WordVectorPart::Fit(const TokenCorpus& tokens) {
   component_.clear();
   if (options_.dense_remove_component &&
       tokens.num_statements() >= options_.dense_component_min_statements) {
-    component_ = PrincipalComponent(EmbedAll(tokens, /*remove=*/false));
+    component_ =
+        PrincipalComponent(EmbedAll(tokens, /*remove=*/false), kComponentRows);
   }
   return absl::OkStatus();
 }
