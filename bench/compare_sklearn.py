@@ -4,8 +4,8 @@
 Both sides run end to end from the generated ladder files to a top-k list:
   scikit-learn: read files -> TfidfVectorizer -> chunked X[rows] @ X.T
                 (through dense blocks) -> mask own ladder and self -> top-k
-  laddermerge:  laddermerge match DIR... --method sparse --stem none
-                (ICU tokenizing, TF-IDF, exact top-k, JSON output)
+  laddermerge:  laddermerge match DIR... with the word TF-IDF settings
+                below (WORD_TFIDF: ICU tokenizing, TF-IDF, exact top-k, JSON)
 in separate processes, alternating, so that each one's wall time and peak
 RSS (getrusage of the child) are its own. Then the two top-k lists are
 compared statement by statement: identical sets, or sets that differ only in
@@ -20,13 +20,14 @@ scores):
               few plurals laddermerge canonicalizes (tokenize/data/
               technical_tokens.txt, e.g. okrs -> okr) are mapped the same way
               in scikit-learn's preprocessor
-  stop words  laddermerge's English and ladder lists (tokenize/data/) are
-              passed to scikit-learn as stop_words
+  stop words  laddermerge's English and ladder lists (tokenize/data/;
+              --stop-words) are passed to scikit-learn as stop_words
   stemming    off in laddermerge (--stem none); scikit-learn has none
   tf          sublinear (1 + ln tf) on both sides (laddermerge's default)
   idf         smoothed, ln((1 + n) / (1 + df)) + 1, on both sides
-  norm        L2 on both sides; min_df 1; word unigrams only (laddermerge's
-              default: no char or word n-grams)
+  norm        L2 on both sides; min_df 1; word unigrams only
+              (--char-ngrams 0, and every other part of laddermerge's
+              default blend weighted 0)
 
   bench/compare_sklearn.py --statements 100000 --runs 3
   bench/compare_sklearn.py --scale 1000000      # laddermerge only
@@ -142,11 +143,19 @@ def run_measured(argv, stdout_path):
     return wall, usage.ru_maxrss / 1024.0
 
 
+# laddermerge's similarity reduced to what TfidfVectorizer computes: word
+# TF-IDF alone (no character n-grams, concepts or word vectors), English and
+# ladder stop words removed, no stemming, searched by the sparse matcher.
+WORD_TFIDF = ["--method", "sparse", "--stem", "none", "--stop-words",
+              "--char-ngrams", "0",
+              "--weights", "word=1,char=0,concept=0,synset=0,wordnet=0,"
+                           "glove=0,polarity=0"]
+
+
 def laddermerge_argv(args, root):
     ladders = [os.path.join(root, d) for d in sorted(os.listdir(root))]
-    return [args.laddermerge, "match", *ladders, "--method", "sparse",
-            "--stem", "none", "--top-k", str(args.top_k),
-            "--threads", str(args.threads)]
+    return [args.laddermerge, "match", *ladders, *WORD_TFIDF,
+            "--top-k", str(args.top_k), "--threads", str(args.threads)]
 
 
 def load_laddermerge(path):
