@@ -1,7 +1,7 @@
-// The YAML reader: the only file that calls yaml-cpp. Parse events become a
-// neutral Tree (aliases become shared references, so nothing is expanded
-// here), which the structure walker reads. yaml-cpp throws; every call into
-// it is inside ParseYamlTree's try block.
+// yaml-cpp's parser throws; every call into it is inside ParseYamlTree's try
+// block.
+#include "ingest/internal/yaml_tree.h"
+
 #include <algorithm>
 #include <map>
 #include <memory>
@@ -18,9 +18,6 @@
 
 #include "common/status_macros.h"
 #include "ingest/internal/line_index.h"
-#include "ingest/internal/reader.h"
-#include "ingest/internal/structure_walker.h"
-#include "ingest/internal/tree.h"
 #include "yaml-cpp/depthguard.h"
 #include "yaml-cpp/eventhandler.h"
 #include "yaml-cpp/exceptions.h"
@@ -122,10 +119,7 @@ class TreeHandler : public YAML::EventHandler {
     return source_.first_line + std::max(mark.line, 0);
   }
 
-  void OnDocumentStart(const YAML::Mark&) override {
-    builder_ = std::make_unique<TreeBuilder>(source_.path, max_nesting_);
-    anchors_.clear();
-  }
+  void OnDocumentStart(const YAML::Mark& mark) override;
   void OnDocumentEnd() override {
     if (!status_.ok()) return;
     absl::StatusOr<Tree> tree = builder_->Finish();
@@ -177,11 +171,32 @@ class TreeHandler : public YAML::EventHandler {
   const SourceFile& source_;
   LineIndex lines_;
   const int max_nesting_;
+  int last_document_pos_ = -1;  // Where the previous document started.
   std::unique_ptr<TreeBuilder> builder_;
   std::map<YAML::anchor_t, int> anchors_;
   std::vector<Tree> documents_;
   absl::Status status_;
 };
+
+// Every document consumes at least one token, so a document that starts
+// where the previous one did means yaml-cpp 0.7 is stuck on a token it
+// cannot place (a ',' outside a flow collection, say) and would report
+// empty documents there forever.
+void TreeHandler::OnDocumentStart(const YAML::Mark& mark) {
+  if (!status_.ok()) return;
+  if (mark.pos <= last_document_pos_) {
+    const size_t at = static_cast<size_t>(std::max(mark.pos, 0));
+    const char c = at < source_.text.size() ? source_.text[at] : ' ';
+    Keep(absl::InvalidArgumentError(absl::StrCat(
+        source_.path, ":", LineOf(mark), ": unexpected ",
+        absl::ascii_isgraph(c) ? absl::StrCat("'", std::string(1, c), "'")
+                               : std::string("text"))));
+    return;
+  }
+  last_document_pos_ = mark.pos;
+  builder_ = std::make_unique<TreeBuilder>(source_.path, max_nesting_);
+  anchors_.clear();
+}
 
 void TreeHandler::OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) {
   if (!status_.ok()) return;
@@ -239,7 +254,10 @@ Tree JoinDocuments(std::vector<Tree> documents, int first_line) {
   return tree;
 }
 
-absl::StatusOr<Tree> ParseYamlTree(const SourceFile& source, int max_nesting) {
+}  // namespace
+
+absl::StatusOr<Tree> ParseYamlTree(const SourceFile& source, int max_nesting,
+                                   absl::string_view parser_prefix) {
   TreeHandler handler(source, max_nesting);
   try {
     std::istringstream in(source.text);
@@ -254,23 +272,15 @@ absl::StatusOr<Tree> ParseYamlTree(const SourceFile& source, int max_nesting) {
   } catch (const YAML::Exception& e) {
     // The parser's own message describes malformed input better than what
     // our builder made of the events before it (say, a "complex key").
-    return absl::InvalidArgumentError(absl::StrCat(
-        source.path, ":", handler.LineOf(e.mark), ": ", ParserMessage(e)));
+    return absl::InvalidArgumentError(
+        absl::StrCat(source.path, ":", handler.LineOf(e.mark), ": ",
+                     parser_prefix, ParserMessage(e)));
   } catch (const std::exception& e) {
     return absl::InternalError(
         absl::StrCat(source.path, ":1: YAML parser failed: ", e.what()));
   }
   LM_RETURN_IF_ERROR(handler.status());
   return JoinDocuments(handler.TakeDocuments(), source.first_line);
-}
-
-}  // namespace
-
-absl::StatusOr<ReadResult> ReadYaml(const SourceFile& source,
-                                    const ReaderContext& context) {
-  const WalkOptions options = WalkOptionsFrom(context);
-  LM_ASSIGN_OR_RETURN(Tree tree, ParseYamlTree(source, options.max_nesting));
-  return WalkTree(tree, source, context, options);
 }
 
 }  // namespace laddermerge::internal
