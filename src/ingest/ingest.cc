@@ -214,6 +214,7 @@ absl::StatusOr<RawLadder> ReadInput(const InputSpec& input,
     files.push_back(input.path);
   }
   RawLadder ladder;
+  internal::TrackList tracks;
   std::string company;
   for (const std::string& file : files) {
     Format format = FormatFromExtension(file);
@@ -234,7 +235,7 @@ absl::StatusOr<RawLadder> ReadInput(const InputSpec& input,
     }
     if (company.empty()) company = result.company;
     ladder.files.push_back(file);
-    internal::MergeTracks(result.tracks, &ladder.tracks);
+    tracks.Add(result.tracks);
     for (RawStatement& s : result.statements) {
       ladder.statements.push_back(std::move(s));
     }
@@ -248,6 +249,7 @@ absl::StatusOr<RawLadder> ReadInput(const InputSpec& input,
     return absl::InvalidArgumentError(absl::StrCat(
         input.path, ":1: no statements found in any supported file"));
   }
+  ladder.tracks = tracks.Take();
   internal::NormalizeTracks(&ladder);
   internal::CompleteTracks(&ladder);
   ladder.name =
