@@ -74,6 +74,20 @@ absl::string_view TypeName(cmark_node* node) {
 
 int StartLine(cmark_node* node) { return cmark_node_get_start_line(node); }
 
+bool IsTable(cmark_node* node) {
+  return node != nullptr && TypeName(node) == "table";
+}
+
+// When a table interrupts a paragraph, cmark-gfm 0.29's table extension
+// leaves the paragraph without a position (line 0) and gives the table the
+// paragraph's start line (github/cmark-gfm#222). (Its header row gets that
+// line too, which does not matter: header cells are never statements.)
+int ParagraphLine(cmark_node* paragraph) {
+  cmark_node* next = cmark_node_next(paragraph);
+  if (StartLine(paragraph) == 0 && IsTable(next)) return StartLine(next);
+  return StartLine(paragraph);
+}
+
 // Lists and block quotes nested deeper than `max_nesting` are an error; the
 // walk below recurses only through them, so this bounds its depth.
 absl::Status CheckNesting(cmark_node* document, int max_nesting,
@@ -211,15 +225,16 @@ absl::Status MarkdownWalker::Block(cmark_node** node) {
     case CMARK_NODE_HTML_BLOCK:
       return Html(node);
     default:
-      if (TypeName(n) == "table") Table(n);
+      if (IsTable(n)) Table(n);
       return absl::OkStatus();  // Code, thematic breaks, footnotes.
   }
 }
 
 void MarkdownWalker::Paragraph(cmark_node* node) {
   if (outline_->skipping() || IsLinkOnly(node)) return;
-  outline_->Add(MakeCandidate(TrimSpace(RenderInlines(node)), StartLine(node),
-                              StatementKind::kParagraph, Carrier::kParagraph));
+  outline_->Add(MakeCandidate(TrimSpace(RenderInlines(node)),
+                              ParagraphLine(node), StatementKind::kParagraph,
+                              Carrier::kParagraph));
 }
 
 absl::Status MarkdownWalker::List(cmark_node* list, const std::string& label) {
@@ -254,7 +269,7 @@ absl::Status MarkdownWalker::Item(cmark_node* item, const std::string& label) {
     if (cmark_node_get_type(c) != CMARK_NODE_PARAGRAPH || IsLinkOnly(c)) {
       continue;
     }
-    if (text.empty()) line = StartLine(c);
+    if (text.empty()) line = ParagraphLine(c);
     absl::StrAppend(&text, text.empty() ? "" : "\n", RenderInlines(c));
   }
   const absl::string_view own = TrimSpace(text);
