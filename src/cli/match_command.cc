@@ -84,9 +84,7 @@ absl::Status RunMatch(const GlobalArgs& global, const MatchArgs& args) {
       TopMatches matches,
       FindTopMatches(vectors, LadderOfStatements(corpus), options));
   timer.Lap("match");
-  const std::string json = MatchJson(corpus, matches);
-  std::fwrite(json.data(), 1, json.size(), stdout);
-  std::fflush(stdout);
+  LM_RETURN_IF_ERROR(WriteStdout(MatchJson(corpus, matches)));
   timer.Lap("write");
   return absl::OkStatus();
 }
