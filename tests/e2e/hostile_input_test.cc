@@ -123,6 +123,19 @@ INSTANTIATE_TEST_SUITE_P(
                                           "---\n- Writes tests\n");
                     },
                     "too many nodes (alias expansion?)", 0},
+        HostileFile{"YamlMergeKeyBomb", "merge.yaml",
+                    [] {
+                      std::string text = "base: &b {";
+                      for (int i = 0; i < 20000; ++i) {
+                        absl::StrAppend(&text, "k", i, ": v, ");
+                      }
+                      text += "last: v}\n";
+                      for (int i = 0; i < 20000; ++i) {
+                        absl::StrAppend(&text, "m", i, ": {<<: *b}\n");
+                      }
+                      return text;
+                    },
+                    "too many merged keys (merge key expansion?)", 0},
         HostileFile{"YamlCommaOutsideFlow", "comma.yaml",
                     [] { return "- Writes tests\n---\n,\n"; }, "unexpected ','",
                     3},
