@@ -4,6 +4,7 @@
 #                       PRIVATE_DEPS yaml-cpp)
 #   laddermerge_test(NAME ingest SRCS x_test.cc DEPS laddermerge::ingest)
 #   laddermerge_benchmark(NAME match SRCS match_benchmark.cc DEPS laddermerge::match)
+#   laddermerge_fuzzer(NAME yaml DEPS laddermerge::ingest SEEDS corpora/contoso)
 
 set(LADDERMERGE_SOURCE_DIR "${CMAKE_CURRENT_LIST_DIR}/..")
 
@@ -18,6 +19,14 @@ function(laddermerge_target_options target)
     target_compile_options(${target} PRIVATE
       -fsanitize=address,undefined -fno-sanitize-recover=undefined
       -fno-omit-frame-pointer)
+    target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+  endif()
+  # The fuzz build instruments all our code for libFuzzer's coverage
+  # feedback; only the harnesses link libFuzzer itself.
+  if(LADDERMERGE_FUZZ)
+    target_compile_options(${target} PRIVATE
+      -fsanitize=fuzzer-no-link,address,undefined
+      -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(${target} PRIVATE -fsanitize=address,undefined)
   endif()
 endfunction()
@@ -104,4 +113,37 @@ function(laddermerge_embed_text target)
     DEPENDS "${in}" "${LADDERMERGE_SOURCE_DIR}/cmake/EmbedText.cmake"
     COMMENT "Embedding ${LM_FILE}" VERBATIM)
   target_sources(${target} PRIVATE "${out}")
+endfunction()
+
+# A libFuzzer harness, fuzz/<NAME>_fuzzer.cc. With LADDERMERGE_FUZZ (clang)
+# it builds laddermerge_<NAME>_fuzzer, linked with libFuzzer and part of the
+# target laddermerge_fuzzers (scripts/fuzz.sh runs them). In other builds
+# with tests it builds laddermerge_<NAME>_fuzzer_replay instead, which runs
+# the harness once on every file of fuzz/regressions/<NAME>/ and of SEEDS
+# (paths relative to the source tree), registered as a CTest test, so the
+# minimized crashers stay fixed under gcc and the sanitizers too.
+function(laddermerge_fuzzer)
+  cmake_parse_arguments(LM "" "NAME" "DEPS;SEEDS" ${ARGN})
+  set(source "${CMAKE_CURRENT_SOURCE_DIR}/${LM_NAME}_fuzzer.cc")
+  if(LADDERMERGE_FUZZ)
+    set(target laddermerge_${LM_NAME}_fuzzer)
+    add_executable(${target} "${source}")
+    target_link_options(${target} PRIVATE -fsanitize=fuzzer)
+    add_dependencies(laddermerge_fuzzers ${target})
+  elseif(LADDERMERGE_BUILD_TESTS)
+    set(target laddermerge_${LM_NAME}_fuzzer_replay)
+    add_executable(${target} "${source}"
+                   "${CMAKE_CURRENT_SOURCE_DIR}/replay_main.cc")
+    set(inputs ${LM_SEEDS})
+    if(EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/regressions/${LM_NAME}")
+      list(APPEND inputs "fuzz/regressions/${LM_NAME}")
+    endif()
+    add_test(NAME ${target} COMMAND ${target} ${inputs}
+             WORKING_DIRECTORY "${LADDERMERGE_SOURCE_DIR}")
+    set_tests_properties(${target} PROPERTIES LABELS unit)
+  else()
+    return()
+  endif()
+  target_link_libraries(${target} PRIVATE laddermerge_fuzz_util ${LM_DEPS})
+  laddermerge_target_options(${target})
 endfunction()

@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include <cstdio>
 #include <iostream>
 #include <string>
 
@@ -11,6 +12,7 @@
 #include "cli/match_command.h"
 #include "cli/merge_command.h"
 #include "cli/similarity_commands.h"
+#include "common/text_util.h"
 
 namespace laddermerge {
 namespace {
@@ -164,10 +166,25 @@ absl::Status LoadConfig(const CLI::App& app, const CLI::App* command,
   return ApplyConfig(targets.global->config, *settings, targets);
 }
 
-// Prints the one error line and maps a Status to the exit code.
-int Finish(const absl::Status& status) {
+// Output that could not be written in full fails the run instead of ending
+// it with exit code 0. Commands that write much use WriteStdout, which says
+// why; this catches the rest.
+absl::Status CheckStdout() {
+  std::cout.flush();
+  if (std::fflush(stdout) == 0 && !std::ferror(stdout) && std::cout.good()) {
+    return absl::OkStatus();
+  }
+  return absl::UnavailableError("<stdout>:1: cannot write the output");
+}
+
+// Prints the one error line and maps a Status to the exit code. Control
+// characters in the message (a file name with a line break) are escaped, so
+// the error stays one line.
+int Finish(absl::Status status) {
+  if (status.ok()) status = CheckStdout();
   if (status.ok()) return 0;
-  std::cerr << "laddermerge: error: " << status.message() << "\n";
+  std::cerr << "laddermerge: error: "
+            << EscapeControlCharacters(status.message()) << "\n";
   return 1;
 }
 

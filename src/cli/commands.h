@@ -10,6 +10,7 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 
 #include "common/ladder.h"
 
@@ -33,6 +34,11 @@ struct ValidateArgs {
   std::vector<std::string> inputs;
   std::string format = "text";  // text or json.
 };
+
+// Writes `text` to stdout and flushes it. A write that fails (a full disk, a
+// file size limit) is an error "<stdout>:1: cannot write the output: why",
+// so that a command never reports success for output it lost.
+absl::Status WriteStdout(absl::string_view text);
 
 // ingest -> normalize for the command-line inputs, printing the warnings
 // (and skipped files with --verbose) to stderr.

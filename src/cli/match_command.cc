@@ -1,7 +1,5 @@
 #include "cli/match_command.h"
 
-#include <cstdio>
-#include <iostream>
 #include <memory>
 #include <vector>
 
@@ -53,11 +51,8 @@ absl::Status RunMatch(const GlobalArgs& global, const MatchArgs& args) {
       TopMatches matches,
       FindTopMatches(vectors, LadderOfStatements(corpus), options));
   progress.Stage("Writing");
-  const std::string out = args.format == "csv" ? MatchCsv(corpus, matches)
-                                               : MatchJson(corpus, matches);
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  std::fflush(stdout);
-  return absl::OkStatus();
+  return WriteStdout(args.format == "csv" ? MatchCsv(corpus, matches)
+                                          : MatchJson(corpus, matches));
 }
 
 }  // namespace laddermerge

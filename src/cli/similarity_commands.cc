@@ -308,9 +308,7 @@ absl::Status RunScorePairs(const GlobalArgs& global,
   for (uint32_t i = 0; i + 1 < vectors.sparse.rows; i += 2) {
     absl::StrAppendFormat(&out, "%.6f\n", Score(vectors, i, i + 1));
   }
-  std::cout << out;
-  std::cout.flush();
-  return absl::OkStatus();
+  return WriteStdout(out);
 }
 
 }  // namespace laddermerge

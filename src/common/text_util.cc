@@ -1,5 +1,7 @@
 #include "common/text_util.h"
 
+#include <string>
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 
@@ -25,6 +27,29 @@ absl::string_view StripListMarker(absl::string_view text) {
     return absl::StripAsciiWhitespace(text.substr(digits + 2));
   }
   return text;
+}
+
+std::string EscapeControlCharacters(absl::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x20 && u != 0x7F) {
+      out.push_back(c);
+    } else if (c == '\n') {
+      out.append("\\n");
+    } else if (c == '\r') {
+      out.append("\\r");
+    } else if (c == '\t') {
+      out.append("\\t");
+    } else {
+      constexpr char kHex[] = "0123456789abcdef";
+      out.append("\\x");
+      out.push_back(kHex[u >> 4]);
+      out.push_back(kHex[u & 0xF]);
+    }
+  }
+  return out;
 }
 
 }  // namespace laddermerge

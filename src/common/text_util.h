@@ -3,8 +3,11 @@
 //
 //   StripListMarker("  - Writes tests")  // "Writes tests"
 //   StripListMarker("2) Reviews code")   // "Reviews code"
+//   EscapeControlCharacters("a\nb.md")   // "a\\nb.md": one line again
 #ifndef LADDERMERGE_COMMON_TEXT_UTIL_H_
 #define LADDERMERGE_COMMON_TEXT_UTIL_H_
+
+#include <string>
 
 #include "absl/strings/string_view.h"
 
@@ -14,6 +17,13 @@ namespace laddermerge {
 // marker: "- ", "* ", "+ ", a typographic bullet (• · ‣ ◦ ▪ –) followed by a
 // space, or "1. " / "12) " (up to three digits). The result views `text`.
 absl::string_view StripListMarker(absl::string_view text);
+
+// `text` with its ASCII control characters (line breaks included) and DEL
+// written as C escapes: "\n", "\r", "\t", else "\x1b". Backslashes are
+// kept as they are, and so is everything else, UTF-8 included. For error and
+// warning lines that quote file names or input, which must stay one line.
+// O(n).
+std::string EscapeControlCharacters(absl::string_view text);
 
 }  // namespace laddermerge
 

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <map>
 #include <set>
 #include <system_error>
 #include <utility>
@@ -14,6 +12,7 @@
 
 #include "common/status_macros.h"
 #include "ingest/internal/decode.h"
+#include "ingest/internal/files.h"
 #include "ingest/internal/levels.h"
 #include "ingest/internal/reader.h"
 
@@ -22,129 +21,14 @@ namespace {
 
 namespace fs = std::filesystem;
 using internal::Format;
-
-std::string Lower(absl::string_view s) { return absl::AsciiStrToLower(s); }
-
-Format FormatFromExtension(const fs::path& path) {
-  static const auto* const kByExtension = new std::map<std::string, Format>{
-      {".md", Format::kMarkdown},    {".markdown", Format::kMarkdown},
-      {".yml", Format::kYaml},       {".yaml", Format::kYaml},
-      {".json", Format::kJson},      {".csv", Format::kCsv},
-      {".tsv", Format::kTsv},        {".html", Format::kHtml},
-      {".htm", Format::kHtml},       {".js", Format::kJavaScript},
-      {".mjs", Format::kJavaScript}, {".txt", Format::kText},
-  };
-  const auto it = kByExtension->find(Lower(path.extension().string()));
-  return it == kByExtension->end() ? Format::kUnsupported : it->second;
-}
-
-}  // namespace
-
-namespace internal {
-
-absl::StatusOr<std::string> ReadFileBytes(const std::string& path,
-                                          const IngestOptions& options) {
-  std::error_code ec;
-  const uintmax_t size = fs::file_size(path, ec);
-  if (ec) {
-    return absl::NotFoundError(
-        absl::StrCat(path, ":1: cannot read: ", ec.message()));
-  }
-  if (static_cast<int64_t>(size) > options.max_file_bytes) {
-    return absl::InvalidArgumentError(
-        absl::StrCat(path, ":1: file is ", size, " bytes, over the limit of ",
-                     options.max_file_bytes, " (see --max-file-size)"));
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return absl::PermissionDeniedError(
-        absl::StrCat(path, ":1: cannot open file for reading"));
-  }
-  std::string bytes(static_cast<size_t>(size), '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(size));
-  if (!in && !in.eof()) {
-    return absl::PermissionDeniedError(absl::StrCat(path, ":1: read failed"));
-  }
-  bytes.resize(static_cast<size_t>(in.gcount()));
-  return bytes;
-}
-
-}  // namespace internal
-
-namespace {
-
-bool IsReadme(const fs::path& path) {
-  return Lower(path.stem().string()) == "readme";
-}
-
-// True when `file` lies in directory `dir` or below it.
-bool IsUnder(const fs::path& file, const fs::path& dir) {
-  const fs::path relative = file.parent_path().lexically_relative(dir);
-  return !relative.empty() && *relative.begin() != "..";
-}
-
-// A README in a directory that also holds other ladder files (there or
-// below) documents them and is skipped; a README that is the only ladder
-// file of its directory is the ladder and is read.
-void SkipDocumentationReadmes(std::vector<std::string>* files,
-                              std::vector<std::string>* skipped) {
-  std::vector<std::string> kept;
-  for (const std::string& file : *files) {
-    const fs::path dir = fs::path(file).parent_path();
-    const bool documentation =
-        IsReadme(file) && std::any_of(files->begin(), files->end(),
-                                      [&](const std::string& other) {
-                                        return other != file &&
-                                               IsUnder(other, dir);
-                                      });
-    (documentation ? skipped : &kept)->push_back(file);
-  }
-  *files = std::move(kept);
-}
-
-// Files below a directory input, in sorted path order. Directory symlinks
-// are not followed, so symlink loops cannot recurse.
-absl::StatusOr<std::vector<std::string>> ListFiles(
-    const std::string& root, const IngestOptions& options,
-    std::vector<std::string>* skipped) {
-  std::vector<std::string> files;
-  std::error_code ec;
-  fs::recursive_directory_iterator it(
-      root, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const fs::path& p = it->path();
-    const std::string name = p.filename().string();
-    if (!name.empty() && name[0] == '.') {
-      if (it->is_directory(ec)) it.disable_recursion_pending();
-      continue;
-    }
-    if (!it->is_regular_file(ec)) continue;
-    if (internal::IsSupportedLadderFile(p.string(), FormatFromExtension(p))) {
-      files.push_back(p.string());
-    } else {
-      skipped->push_back(p.string());
-    }
-    if (static_cast<int>(files.size()) > options.max_files) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          root, ":1: more than ", options.max_files, " ladder files"));
-    }
-  }
-  if (ec) {
-    return absl::PermissionDeniedError(
-        absl::StrCat(root, ":1: cannot list directory: ", ec.message()));
-  }
-  std::sort(files.begin(), files.end());
-  SkipDocumentationReadmes(&files, skipped);
-  std::sort(skipped->begin(), skipped->end());
-  return files;
-}
+using internal::FormatFromExtension;
 
 absl::StatusOr<internal::ReadResult> ReadOneFile(const std::string& path,
                                                  Format format,
                                                  const std::string& root,
                                                  const IngestOptions& options) {
   LM_ASSIGN_OR_RETURN(std::string bytes,
-                      internal::ReadFileBytes(path, options));
+                      internal::ReadFileBytes(path, options.max_file_bytes));
   LM_ASSIGN_OR_RETURN(internal::DecodedText decoded,
                       internal::DecodeBytes(path, bytes));
   internal::SourceFile source{path, std::move(decoded.text), 1};
@@ -190,6 +74,35 @@ absl::StatusOr<internal::ReadResult> ReadOneFile(const std::string& path,
   return result;
 }
 
+// Characters a ladder name may not hold: it is the prefix of statement ids
+// ("name:17"), may become part of output paths, and is quoted in one-line
+// messages.
+bool IsForbiddenInName(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u < 0x20 || u == 0x7F || c == '/' || c == '\\' || c == ':';
+}
+
+// A derived name (from a file, directory or front matter) with forbidden
+// characters replaced by '-'.
+std::string SafeName(std::string name) {
+  std::replace_if(name.begin(), name.end(), IsForbiddenInName, '-');
+  if (name.empty() || name == "." || name == "..") return "ladder";
+  return name;
+}
+
+absl::Status CheckGivenName(const InputSpec& input) {
+  const std::string& name = input.name;
+  if (!input.name_given ||
+      (!name.empty() && name != "." && name != ".." &&
+       std::none_of(name.begin(), name.end(), IsForbiddenInName))) {
+    return absl::OkStatus();
+  }
+  return absl::InvalidArgumentError(absl::StrCat(
+      input.path, ":1: ladder name '", name,
+      "' may not be empty, '.' or '..', nor contain '/', '\\', ':' or "
+      "control characters"));
+}
+
 std::string DefaultName(const InputSpec& input, bool is_directory,
                         const std::string& company) {
   fs::path p = fs::path(input.path).lexically_normal();
@@ -210,19 +123,28 @@ absl::StatusOr<RawLadder> ReadInput(const InputSpec& input,
                                     RawCorpus* corpus) {
   std::error_code ec;
   const fs::file_status status = fs::status(input.path, ec);
-  if (ec || !fs::exists(status)) {
+  if (status.type() == fs::file_type::not_found) {
     return absl::NotFoundError(
         absl::StrCat(input.path, ":1: no such file or directory"));
+  }
+  if (ec) {  // A symlink loop, a parent directory we may not search.
+    return absl::PermissionDeniedError(
+        absl::StrCat(input.path, ":1: cannot read: ", ec.message()));
   }
   const bool is_directory = fs::is_directory(status);
   std::vector<std::string> files;
   if (is_directory) {
-    LM_ASSIGN_OR_RETURN(files,
-                        ListFiles(input.path, options, &corpus->skipped_files));
+    LM_ASSIGN_OR_RETURN(
+        internal::LadderFiles found,
+        internal::ListLadderFiles(input.path, options.max_files));
+    files = std::move(found.files);
+    corpus->skipped_files.insert(corpus->skipped_files.end(),
+                                 found.skipped.begin(), found.skipped.end());
   } else {
     files.push_back(input.path);
   }
   RawLadder ladder;
+  internal::TrackList tracks;
   std::string company;
   for (const std::string& file : files) {
     Format format = FormatFromExtension(file);
@@ -243,7 +165,7 @@ absl::StatusOr<RawLadder> ReadInput(const InputSpec& input,
     }
     if (company.empty()) company = result.company;
     ladder.files.push_back(file);
-    internal::MergeTracks(result.tracks, &ladder.tracks);
+    tracks.Add(result.tracks);
     for (RawStatement& s : result.statements) {
       ladder.statements.push_back(std::move(s));
     }
@@ -257,10 +179,12 @@ absl::StatusOr<RawLadder> ReadInput(const InputSpec& input,
     return absl::InvalidArgumentError(absl::StrCat(
         input.path, ":1: no statements found in any supported file"));
   }
+  ladder.tracks = tracks.Take();
   internal::NormalizeTracks(&ladder);
   internal::CompleteTracks(&ladder);
-  ladder.name =
-      input.name_given ? input.name : DefaultName(input, is_directory, company);
+  ladder.name = input.name_given
+                    ? input.name
+                    : SafeName(DefaultName(input, is_directory, company));
   return ladder;
 }
 
@@ -312,6 +236,7 @@ absl::StatusOr<InputSpec> ParseInputArgument(absl::string_view argument) {
     return absl::InvalidArgumentError(
         absl::StrCat("input '", argument, "': expected PATH or NAME=PATH"));
   }
+  LM_RETURN_IF_ERROR(CheckGivenName(spec));
   return spec;
 }
 
@@ -319,6 +244,9 @@ absl::StatusOr<RawCorpus> Ingest(absl::Span<const InputSpec> inputs,
                                  const IngestOptions& options) {
   if (inputs.empty()) {
     return absl::InvalidArgumentError("no input ladders given");
+  }
+  for (const InputSpec& input : inputs) {
+    LM_RETURN_IF_ERROR(CheckGivenName(input));
   }
   RawCorpus corpus;
   for (const InputSpec& input : inputs) {

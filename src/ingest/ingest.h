@@ -39,7 +39,8 @@ struct InputSpec {
 
 // Parses "PATH" or "NAME=PATH". A path that exists as given wins over the
 // NAME=PATH reading, so a file called "a=b.md" still works. Returns
-// InvalidArgument for an empty name or path.
+// InvalidArgument for an empty name or path, and "PATH:1: ladder name ..."
+// for a name Ingest would reject (see there).
 absl::StatusOr<InputSpec> ParseInputArgument(absl::string_view argument);
 
 struct IngestOptions {
@@ -99,7 +100,9 @@ struct RawCorpus {
 // Reads every input. Ladder names follow SPEC.md: the given NAME, else a
 // directory's name, else a file's front matter `company`, else its stem;
 // clashing derived names get "-2", "-3", ... and a warning; a clashing given
-// name is InvalidArgument.
+// name is InvalidArgument. A name is the prefix of statement ids and may end
+// up in output paths, so '/', '\\', ':' and control characters are replaced
+// by '-' in derived names and rejected in given ones, as are "." and "..".
 //
 // Errors, each a single line "FILE:LINE: what is wrong" (LINE is 1 when the
 // problem concerns the whole file):
@@ -108,7 +111,7 @@ struct RawCorpus {
 //   InvalidArgument   binary content, invalid UTF-8 that cannot be repaired,
 //                     an empty file or one with no statements, malformed
 //                     YAML/JSON/CSV/HTML, a file over max_file_bytes, nesting
-//                     over max_nesting, a clashing explicit name;
+//                     over max_nesting, a clashing or malformed given name;
 //   Unimplemented     a file given explicitly in a format we cannot read.
 // Not thread-safe with respect to the filesystem changing underneath it; the
 // result does not depend on directory listing order.

@@ -11,8 +11,10 @@
 #include "common/status_macros.h"
 #include "ingest/ingest.h"
 #include "ingest/internal/decode.h"
+#include "ingest/internal/files.h"
 #include "ingest/internal/reader.h"
 #include "ingest/internal/tree.h"
+#include "ingest/internal/yaml_tree.h"
 
 namespace laddermerge {
 namespace {
@@ -24,7 +26,7 @@ using internal::TreeNode;
 absl::StatusOr<Tree> LoadYaml(const std::string& path,
                               const IngestOptions& options) {
   LM_ASSIGN_OR_RETURN(std::string bytes,
-                      internal::ReadFileBytes(path, options));
+                      internal::ReadFileBytes(path, options.max_file_bytes));
   LM_ASSIGN_OR_RETURN(internal::DecodedText decoded,
                       internal::DecodeBytes(path, bytes));
   const internal::SourceFile source{path, std::move(decoded.text), 1};

@@ -24,7 +24,7 @@ absl::Status ErrnoError(const std::string& path, absl::string_view what,
                         int error) {
   const std::string message =
       absl::StrCat(path, ":1: ", what, ": ", std::strerror(error));
-  if (error == ENOSPC || error == EDQUOT) {
+  if (error == ENOSPC || error == EDQUOT || error == EFBIG) {
     return absl::ResourceExhaustedError(message);
   }
   if (error == ENOENT) return absl::NotFoundError(message);

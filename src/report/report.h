@@ -49,8 +49,9 @@ struct OutputFile {
 };
 
 // Writes `content` to `path` through a temporary file in the same directory
-// and a rename. Returns PermissionDenied or ResourceExhausted (disk full) with
-// "path:1: ..." and leaves no temporary file behind on failure.
+// and a rename. Returns PermissionDenied, or ResourceExhausted when the disk,
+// a quota or the file size limit is full, with "path:1: ..." and leaves no
+// temporary file behind on failure.
 absl::Status WriteFileAtomically(const std::string& path,
                                  absl::string_view content);
 

@@ -43,5 +43,34 @@ TEST(CliTest, ParsePlainTextLadder) {
       r.out, "\"file\": \"tests/testdata/simple/plain.txt\""));
 }
 
+// One small ladder per format (tests/testdata/formats/, also fuzzing seeds):
+// how many statements each gives, and where the first one is.
+TEST(CliTest, ParsesEveryFormat) {
+  struct Expected {
+    const char* file;
+    int statements;
+    const char* first;  // "file": ..., "line": N of the first statement.
+  };
+  for (const Expected& e : {Expected{"ladder.html", 4, "\"line\": 9"},
+                            Expected{"ladder.js", 4, "\"line\": 6"},
+                            Expected{"ladder.json", 6, "\"line\": 8"},
+                            Expected{"ladder.md", 2, "\"line\": 13"},
+                            Expected{"ladder.tsv", 5, "\"line\": 2"},
+                            Expected{"ladder.yaml", 6, "\"line\": 7"}}) {
+    const std::string path = std::string("tests/testdata/formats/") + e.file;
+    RunResult r = RunLaddermerge({"parse", path});
+    ASSERT_EQ(r.exit_code, 0) << e.file << ": " << r.err;
+    EXPECT_TRUE(r.err.empty()) << r.err;
+    size_t count = 0;
+    for (size_t at = r.out.find("\"id\": "); at != std::string::npos;
+         at = r.out.find("\"id\": ", at + 1)) {
+      ++count;
+    }
+    EXPECT_EQ(count, static_cast<size_t>(e.statements)) << e.file;
+    const size_t first_line = r.out.find("\"line\": ");
+    EXPECT_EQ(r.out.find(e.first), first_line) << e.file;
+  }
+}
+
 }  // namespace
 }  // namespace laddermerge

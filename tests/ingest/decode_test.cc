@@ -123,8 +123,56 @@ INSTANTIATE_TEST_SUITE_P(
                     BadUtf8Case{"OverlongThreeByte", "\xE0\x80\xAF"},
                     BadUtf8Case{"Surrogate", "\xED\xA0\x80"},
                     BadUtf8Case{"AboveMaxCodePoint", "\xF4\x90\x80\x80"},
-                    BadUtf8Case{"InvalidLeadByte", "\xFF"}),
+                    BadUtf8Case{"InvalidLeadByte", "\xFF"},
+                    BadUtf8Case{"TruncatedFourByte", "\xF0\x9F\x98"},
+                    BadUtf8Case{"OverlongNul", "\xC0\x80"},
+                    BadUtf8Case{"OverlongTwoByteMax", "\xC1\xBF"},
+                    BadUtf8Case{"OverlongThreeByteMax", "\xE0\x9F\xBF"},
+                    BadUtf8Case{"OverlongFourByte", "\xF0\x8F\xBF\xBF"},
+                    BadUtf8Case{"FiveByteForm", "\xF8\x88\x80\x80\x80"},
+                    BadUtf8Case{"SixByteForm", "\xFC\x84\x80\x80\x80\x80"},
+                    BadUtf8Case{"LowSurrogate", "\xED\xBF\xBF"},
+                    BadUtf8Case{"LeadByteF5", "\xF5\x80\x80\x80"},
+                    BadUtf8Case{"ContinuationMissing", "\xC3 x"}),
     [](const testing::TestParamInfo<BadUtf8Case>& param) {
+      return param.param.name;
+    });
+
+struct PositionCase {
+  const char* name;
+  std::string bytes;
+  const char* message;
+};
+
+class InvalidUtf8PositionTest : public testing::TestWithParam<PositionCase> {};
+
+// Wherever the bad sequence sits, the error names its line and its byte
+// offset in the file (tests/regression/issue_5_test.cc: after a byte order
+// mark, after lone CR line ends).
+TEST_P(InvalidUtf8PositionTest, NamesTheLineAndFileOffset) {
+  absl::StatusOr<DecodedText> d = DecodeBytes("f.txt", GetParam().bytes);
+  ASSERT_FALSE(d.ok());
+  EXPECT_EQ(d.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(d.status().message(), GetParam().message);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Positions, InvalidUtf8PositionTest,
+    testing::Values(
+        PositionCase{"FirstByte", "\xC0\x80 caf\xC3\xA9\n",
+                     "f.txt:1: invalid UTF-8 at byte 0"},
+        PositionCase{"MidLine", "caf\xC3\xA9 \xE2\x80 x\n",
+                     "f.txt:1: invalid UTF-8 at byte 6"},
+        PositionCase{"EndOfLine", "caf\xC3\xA9\nab\xC3\nx\n",
+                     "f.txt:2: invalid UTF-8 at byte 8"},
+        PositionCase{"EndOfFile", "caf\xC3\xA9\nab\xF0\x9F\x98",
+                     "f.txt:2: invalid UTF-8 at byte 8"},
+        PositionCase{"AfterCrLfLines", "caf\xC3\xA9\r\nx\r\n\xFF\r\n",
+                     "f.txt:3: invalid UTF-8 at byte 10"},
+        PositionCase{"InsideAMultiByteRun",
+                     "\xE2\x80\x99\xE2\x80\x99\xE2\x99\xE2\x80\x99\n",
+                     "f.txt:1: invalid UTF-8 at byte 6"}),
+    [](const testing::TestParamInfo<PositionCase>& param) {
       return param.param.name;
     });
 

@@ -4,6 +4,8 @@
 #include <fstream>
 #include <string>
 
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "gtest/gtest.h"
 
 namespace laddermerge {
@@ -132,6 +134,20 @@ TEST_F(IngestTest, DirectorySkipsLicenceAndImagesInSortedOrder) {
   ASSERT_EQ(r->ladders[0].statements.size(), 2u);
   EXPECT_EQ(r->ladders[0].statements[0].text, "First file");
   EXPECT_EQ(r->skipped_files.size(), 2u);
+}
+
+TEST_F(IngestTest, DirectoryWithTenThousandFilesIsOneLadder) {
+  for (int i = 0; i < 10000; ++i) {
+    Write(absl::StrFormat("acme/d%02d/f%05d.txt", i % 50, i),
+          absl::StrCat("Writes tests for component ", i, "\n"));
+  }
+  absl::StatusOr<RawCorpus> r = IngestPaths({(dir_ / "acme").string()});
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_EQ(r->ladders[0].files.size(), 10000u);
+  ASSERT_EQ(r->ladders[0].statements.size(), 10000u);
+  EXPECT_EQ(r->ladders[0].statements[0].text, "Writes tests for component 0");
+  EXPECT_EQ(r->ladders[0].statements[9999].text,
+            "Writes tests for component 9999");
 }
 
 TEST_F(IngestTest, ReadmeBesideLadderFilesIsSkippedAsDocumentation) {

@@ -66,6 +66,25 @@ INSTANTIATE_TEST_SUITE_P(
                                  false},
                     MarkdownCase{"- one\n---\n- two\n", false}));
 
+TEST(TrackListTest, KeepsFirstSeenOrderAndEachLevelOncePerTrack) {
+  TrackList list;
+  list.Add("ic", "L2");
+  list.Add("management", "");
+  list.Add("ic", "L1");
+  list.Add("ic", "L2");
+  list.Add({Track{"", {"Staff"}}, Track{"management", {"M1", "M1"}}});
+  list.Add("", "Staff");
+  const std::vector<Track> tracks = list.Take();
+  ASSERT_EQ(tracks.size(), 3u);
+  EXPECT_EQ(tracks[0].name, "ic");
+  EXPECT_EQ(tracks[0].levels, (std::vector<std::string>{"L2", "L1"}));
+  EXPECT_EQ(tracks[1].name, "management");
+  EXPECT_EQ(tracks[1].levels, (std::vector<std::string>{"M1"}));
+  EXPECT_EQ(tracks[2].name, "");
+  EXPECT_EQ(tracks[2].levels, (std::vector<std::string>{"Staff"}));
+  EXPECT_TRUE(list.tracks().empty());
+}
+
 TEST(CompleteTracksTest, SortsNumberedLevelsNaturallyAndKeepsTitlesInOrder) {
   RawLadder ladder;
   for (const char* level : {"L10", "L2", "L3"}) {

@@ -129,5 +129,22 @@ TEST(ReportHtmlSizeTest, StaysSmallForThousandsOfStatements) {
   EXPECT_LT(html.size(), 800u * 1000u) << html.size();
 }
 
+// Ladder names come from the command line and from front matter; shell and
+// HTML metacharacters in them are allowed and must stay text.
+TEST(ReportHtmlNamesTest, EscapesHostileLadderNames) {
+  const std::string hostile = "<svg onload> & $(rm -rf ~); `id` 'x' \"q\"";
+  testing_util::MergeResultBuilder b({hostile, "acme"});
+  const uint32_t a = b.AddStatement(0, "ic", "L1", "Craft", "Writes tests");
+  const uint32_t c = b.AddStatement(1, "ic", "L1", "Craft", "Writes tests");
+  b.AddCluster(b.AddArea("Craft", {"test"}), {a, c}, {"test"});
+  const std::string html = ReportHtml(b.Build(), ReportOptions());
+  EXPECT_FALSE(StrContains(html, "<svg onload>"));
+  EXPECT_TRUE(StrContains(
+      html,
+      "&lt;svg onload&gt; &amp; $(rm -rf ~); `id` &#39;x&#39; &quot;q&quot;"));
+  const nlohmann::json data = nlohmann::json::parse(DataBlob(html));
+  EXPECT_EQ(data["ladders"][0], hostile);
+}
+
 }  // namespace
 }  // namespace laddermerge

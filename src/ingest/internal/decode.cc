@@ -45,8 +45,17 @@ size_t Utf8SequenceLength(absl::string_view s, size_t i) {
   return len;
 }
 
+// The line of byte `offset`, counting line ends as NormalizeLineEnds does:
+// "\n", "\r\n" and a lone "\r".
 int LineAt(absl::string_view s, size_t offset) {
-  return 1 + static_cast<int>(std::count(s.begin(), s.begin() + offset, '\n'));
+  int line = 1;
+  for (size_t i = 0; i < offset; ++i) {
+    if (s[i] == '\n' ||
+        (s[i] == '\r' && (i + 1 >= s.size() || s[i + 1] != '\n'))) {
+      ++line;
+    }
+  }
+  return line;
 }
 
 // UTF-16 with its byte order mark removed, converted to UTF-8. An odd byte
@@ -130,8 +139,10 @@ std::string DecodeCp1252(absl::string_view bytes) {
 }
 
 // Validates UTF-8, falling back to Windows-1252 (with a warning) when the
-// whole file is consistently that.
-absl::Status ToValidUtf8(absl::string_view path, DecodedText* decoded) {
+// whole file is consistently that. `skipped` bytes (a byte order mark) came
+// before the text in the file; offsets in errors count them.
+absl::Status ToValidUtf8(absl::string_view path, size_t skipped,
+                         DecodedText* decoded) {
   const absl::string_view bytes = decoded->text;
   for (size_t i = 0; i < bytes.size();) {
     const size_t len = Utf8SequenceLength(bytes, i);
@@ -140,8 +151,9 @@ absl::Status ToValidUtf8(absl::string_view path, DecodedText* decoded) {
       continue;
     }
     if (!IsConsistentlyCp1252(bytes)) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          path, ":", LineAt(bytes, i), ": invalid UTF-8 at byte ", i));
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ":", LineAt(bytes, i), ": invalid UTF-8 at byte ",
+                       skipped + i));
     }
     decoded->text = DecodeCp1252(bytes);
     decoded->warnings.push_back(
@@ -170,6 +182,7 @@ std::string NormalizeLineEnds(absl::string_view text) {
 absl::StatusOr<DecodedText> DecodeBytes(absl::string_view path,
                                         absl::string_view bytes) {
   DecodedText decoded;
+  size_t skipped = 0;
   if (absl::StartsWith(bytes, "\xFF\xFE") ||
       absl::StartsWith(bytes, "\xFE\xFF")) {
     const char* charset = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
@@ -178,14 +191,19 @@ absl::StatusOr<DecodedText> DecodeBytes(absl::string_view path,
     if (!utf8.ok()) return utf8.status();
     decoded.text = *std::move(utf8);
   } else {
-    if (absl::StartsWith(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    if (absl::StartsWith(bytes, "\xEF\xBB\xBF")) {
+      bytes.remove_prefix(3);
+      skipped = 3;
+    }
     decoded.text = std::string(bytes);
   }
   if (decoded.text.empty()) {
     return absl::InvalidArgumentError(absl::StrCat(path, ":1: empty file"));
   }
   if (absl::Status s = CheckNotBinary(path, decoded.text); !s.ok()) return s;
-  if (absl::Status s = ToValidUtf8(path, &decoded); !s.ok()) return s;
+  if (absl::Status s = ToValidUtf8(path, skipped, &decoded); !s.ok()) {
+    return s;
+  }
   decoded.text = NormalizeLineEnds(decoded.text);
   return decoded;
 }

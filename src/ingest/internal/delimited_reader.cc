@@ -134,6 +134,7 @@ class MatrixReader {
         }
       }
     }
+    result_.tracks = tracks_.Take();
     return std::move(result_);
   }
 
@@ -164,7 +165,7 @@ class MatrixReader {
     if (track.empty()) track = TrackFromLevelName(level);
     if (track.empty()) track = context_.track;
     const std::string& final_level = level.empty() ? context_.level : level;
-    MergeTracks({Track{track, {final_level}}}, &result_.tracks);
+    tracks_.Add(track, final_level);
     std::string sub_section;
     std::string sub_track;
     for (TextPiece& piece : SplitCellText(cell.text)) {
@@ -193,6 +194,7 @@ class MatrixReader {
   const std::vector<CsvRecord>& rows_;
   const Layout layout_;
   ReadResult result_;
+  TrackList tracks_;
 };
 
 }  // namespace

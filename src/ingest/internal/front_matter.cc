@@ -1,17 +1,19 @@
 #include "ingest/internal/front_matter.h"
 
 #include <algorithm>
-#include <exception>
 #include <initializer_list>
+#include <string>
 #include <utility>
 #include <vector>
 
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
-#include <yaml-cpp/yaml.h>
 
+#include "common/status_macros.h"
 #include "ingest/internal/markup_text.h"
+#include "ingest/internal/tree.h"
+#include "ingest/internal/yaml_tree.h"
 
 namespace laddermerge::internal {
 namespace {
@@ -40,78 +42,72 @@ bool IsPageMetadataKey(absl::string_view key) {
   return false;
 }
 
-std::string ScalarOf(const YAML::Node& map, const char* key) {
-  const YAML::Node value = map[key];
-  if (!value.IsDefined() || !value.IsScalar()) return "";
-  return std::string(TrimSpace(value.Scalar()));
+// The first value of `key` in `map` when it is a scalar, trimmed; else "".
+std::string ScalarOf(const Tree& tree, const TreeNode& map,
+                     absl::string_view key) {
+  for (const auto& [name, index] : map.entries) {
+    if (name != key) continue;
+    const TreeNode& value = tree.nodes[index];
+    const bool scalar =
+        value.type == NodeType::kString || value.type == NodeType::kOther;
+    return scalar ? std::string(TrimSpace(value.value)) : "";
+  }
+  return "";
 }
 
-// Whether `value`, at nesting depth 2 below the front matter's mapping, holds
-// prose; found iteratively. Fails when nesting exceeds `max_nesting`.
-absl::StatusOr<bool> HoldsProse(const YAML::Node& value, int max_nesting,
-                                const SourceFile& source, int yaml_line) {
-  std::vector<std::pair<YAML::Node, int>> stack = {{value, 2}};
-  bool prose = false;
+// Whether the nodes reachable from `start` hold prose: a string of three or
+// more words. Each node is visited once, however often aliases refer to it.
+bool HoldsProse(const Tree& tree, int start, std::vector<bool>* visited) {
+  std::vector<int> stack = {start};
   while (!stack.empty()) {
-    auto [node, depth] = stack.back();
+    const int index = stack.back();
     stack.pop_back();
-    if (depth > max_nesting) {
-      return Invalid(
-          source, yaml_line + node.Mark().line,
-          absl::StrCat("nesting deeper than ", max_nesting, " levels"));
+    if ((*visited)[index]) continue;
+    (*visited)[index] = true;
+    const TreeNode& node = tree.nodes[index];
+    if (node.type == NodeType::kString && CountWords(node.value) >= 3) {
+      return true;
     }
-    if (node.IsScalar()) {
-      prose = prose || CountWords(node.Scalar()) >= 3;
-    } else if (node.IsSequence()) {
-      for (const YAML::Node& child : node) stack.push_back({child, depth + 1});
-    } else if (node.IsMap()) {
-      for (const auto& kv : node) stack.push_back({kv.second, depth + 1});
-    }
+    stack.insert(stack.end(), node.items.begin(), node.items.end());
+    for (const auto& entry : node.entries) stack.push_back(entry.second);
   }
-  return prose;
+  return false;
 }
 
-absl::StatusOr<bool> HoldsContent(const YAML::Node& map, int max_nesting,
-                                  const SourceFile& source, int yaml_line) {
-  bool content = false;
-  for (const auto& kv : map) {
-    const std::string key =
-        kv.first.IsScalar() ? absl::AsciiStrToLower(kv.first.Scalar()) : "";
-    if (IsPageMetadataKey(key) || kv.second.IsScalar()) continue;
-    absl::StatusOr<bool> prose =
-        HoldsProse(kv.second, max_nesting, source, yaml_line);
-    if (!prose.ok()) return prose.status();
-    content = content || *prose;
+// Whether a key other than page metadata holds a list or map with prose.
+bool HoldsContent(const Tree& tree, const TreeNode& map) {
+  std::vector<bool> visited(tree.nodes.size(), false);
+  for (const auto& [key, index] : map.entries) {
+    const NodeType type = tree.nodes[index].type;
+    if (IsPageMetadataKey(absl::AsciiStrToLower(key)) ||
+        (type != NodeType::kList && type != NodeType::kMap)) {
+      continue;
+    }
+    if (HoldsProse(tree, index, &visited)) return true;
   }
-  return content;
+  return false;
 }
 
 absl::StatusOr<FrontMatter> ParseYaml(FrontMatter fm, const SourceFile& source,
                                       int max_nesting) {
   const int opening = fm.yaml_line - 1;
-  try {
-    const YAML::Node root = YAML::Load(fm.yaml);
-    if (root.IsNull() || !root.IsDefined()) return fm;
-    if (!root.IsMap()) {
-      return Invalid(source, opening, "front matter is not a YAML mapping");
-    }
-    fm.title = ScalarOf(root, "title");
-    fm.level = ScalarOf(root, "level");
-    fm.track = ScalarOf(root, "track");
-    fm.company = ScalarOf(root, "company");
-    absl::StatusOr<bool> content =
-        HoldsContent(root, max_nesting, source, fm.yaml_line);
-    if (!content.ok()) return content.status();
-    fm.holds_content = *content;
+  LM_ASSIGN_OR_RETURN(
+      const Tree tree,
+      ParseYamlTree(SourceFile{source.path, fm.yaml, fm.yaml_line}, max_nesting,
+                    "malformed front matter: "));
+  if (tree.root < 0 || tree.nodes[tree.root].type == NodeType::kNull) {
     return fm;
-  } catch (const YAML::Exception& e) {
-    const int line = e.mark.is_null() ? opening : fm.yaml_line + e.mark.line;
-    return Invalid(source, line,
-                   absl::StrCat("malformed front matter: ", e.msg));
-  } catch (const std::exception& e) {
-    return Invalid(source, opening,
-                   absl::StrCat("malformed front matter: ", e.what()));
   }
+  const TreeNode& root = tree.nodes[tree.root];
+  if (root.type != NodeType::kMap || tree.synthetic_root) {
+    return Invalid(source, opening, "front matter is not a YAML mapping");
+  }
+  fm.title = ScalarOf(tree, root, "title");
+  fm.level = ScalarOf(tree, root, "level");
+  fm.track = ScalarOf(tree, root, "track");
+  fm.company = ScalarOf(tree, root, "company");
+  fm.holds_content = HoldsContent(tree, root);
+  return fm;
 }
 
 }  // namespace

@@ -4,8 +4,8 @@
 //   LM_ASSIGN_OR_RETURN(FrontMatter fm, ReadFrontMatter(source, 256));
 //   if (fm.present && fm.holds_content) { /* the ladder is in the YAML */ }
 //
-// This file is the Markdown reader's yaml-cpp adapter: every yaml-cpp
-// exception is caught here and returned as a Status.
+// The YAML is parsed by ParseYamlTree (yaml_tree.h), as YAML ladders are, so
+// aliases are never expanded.
 #ifndef LADDERMERGE_INGEST_INTERNAL_FRONT_MATTER_H_
 #define LADDERMERGE_INGEST_INTERNAL_FRONT_MATTER_H_
 
@@ -40,8 +40,10 @@ struct FrontMatter {
 //   "malformed front matter: <why>"      yaml-cpp rejects it (its line);
 //   "front matter is not a YAML mapping" a scalar or sequence (opening line);
 //   "nesting deeper than N levels"       over `max_nesting` (line of the
-//                                        offending node).
-// Thread-safe. O(size of the front matter).
+//                                        offending node);
+//   and the other errors of ParseYamlTree (an alias inside its own anchor,
+//   a complex mapping key, ...).
+// Thread-safe. O(size of the front matter), aliases included.
 absl::StatusOr<FrontMatter> ReadFrontMatter(const SourceFile& source,
                                             int max_nesting);
 

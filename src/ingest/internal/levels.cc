@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <set>
 #include <utility>
@@ -16,22 +17,6 @@
 
 namespace laddermerge::internal {
 namespace {
-
-Track* FindTrack(const std::string& name, std::vector<Track>* tracks) {
-  for (Track& t : *tracks) {
-    if (t.name == name) return &t;
-  }
-  tracks->push_back(Track{name, {}});
-  return &tracks->back();
-}
-
-void AddLevel(const std::string& level, Track* track) {
-  if (level.empty()) return;
-  if (std::find(track->levels.begin(), track->levels.end(), level) ==
-      track->levels.end()) {
-    track->levels.push_back(level);
-  }
-}
 
 // A file or directory name as words: "ic3_software_engineer" ->
 // "ic3 software engineer", "EngineeringManager" -> "Engineering Manager".
@@ -119,6 +104,33 @@ bool IsTableDelimiter(absl::string_view line) {
 
 }  // namespace
 
+Track& TrackList::Find(const std::string& track) {
+  const auto [it, inserted] = positions_.emplace(track, tracks_.size());
+  if (inserted) tracks_.push_back(Track{track, {}});
+  return tracks_[it->second];
+}
+
+void TrackList::Add(const std::string& track, const std::string& level) {
+  Track& t = Find(track);
+  if (level.empty()) return;
+  if (levels_.emplace(positions_[track], level).second) {
+    t.levels.push_back(level);
+  }
+}
+
+void TrackList::Add(const std::vector<Track>& tracks) {
+  for (const Track& t : tracks) {
+    Find(t.name);
+    for (const std::string& level : t.levels) Add(t.name, level);
+  }
+}
+
+std::vector<Track> TrackList::Take() {
+  positions_.clear();
+  levels_.clear();
+  return std::move(tracks_);
+}
+
 bool IsSupportedLadderFile(absl::string_view path, Format format) {
   if (format == Format::kUnsupported) return false;
   const std::string stem = absl::AsciiStrToLower(
@@ -163,14 +175,15 @@ ReaderContext ContextFromPath(absl::string_view path, absl::string_view root) {
 }
 
 void MergeTracks(const std::vector<Track>& from, std::vector<Track>* into) {
-  for (const Track& t : from) {
-    Track* target = FindTrack(t.name, into);
-    for (const std::string& level : t.levels) AddLevel(level, target);
-  }
+  TrackList list;
+  list.Add(*into);
+  list.Add(from);
+  *into = list.Take();
 }
 
 void NormalizeTracks(RawLadder* ladder) {
-  std::set<std::pair<std::string, std::string>> moved;  // (level, new track)
+  // Level -> the named tracks its statements moved it to.
+  std::map<std::string, std::set<std::string>> moved;
   for (RawStatement& s : ladder->statements) {
     if (!s.track.empty()) {
       s.track = NormalizeTrackName(s.track);
@@ -182,41 +195,42 @@ void NormalizeTracks(RawLadder* ladder) {
     if (parsed.has_value() &&
         (parsed->track == "ic" || parsed->track == "management")) {
       s.track = parsed->track;
-      moved.insert({s.level, s.track});
+      moved[s.level].insert(s.track);
     }
   }
-  std::vector<Track> renamed;
-  for (Track t : ladder->tracks) {
-    t.name = NormalizeTrackName(t.name);
-    if (t.name.empty()) {
-      // Levels that now belong to a named track leave the unnamed one.
-      std::vector<std::string> kept;
-      for (std::string& level : t.levels) {
-        const bool gone =
-            std::any_of(moved.begin(), moved.end(),
-                        [&](const auto& m) { return m.first == level; });
-        if (gone) {
-          for (const auto& m : moved) {
-            if (m.first == level)
-              MergeTracks({Track{m.second, {level}}}, &renamed);
-          }
-        } else {
-          kept.push_back(std::move(level));
-        }
+  TrackList renamed;
+  for (const Track& t : ladder->tracks) {
+    const std::string name = NormalizeTrackName(t.name);
+    if (!name.empty()) {
+      renamed.Add(name, "");
+      for (const std::string& level : t.levels) renamed.Add(name, level);
+      continue;
+    }
+    // Levels that now belong to a named track leave the unnamed one, which
+    // is kept only if some level stays in it.
+    std::vector<std::string> kept;
+    for (const std::string& level : t.levels) {
+      const auto it = moved.find(level);
+      if (it == moved.end()) {
+        kept.push_back(level);
+        continue;
       }
-      t.levels = std::move(kept);
-      if (t.levels.empty()) continue;
+      for (const std::string& track : it->second) renamed.Add(track, level);
     }
-    MergeTracks({t}, &renamed);
+    if (kept.empty()) continue;
+    renamed.Add(name, "");
+    for (const std::string& level : kept) renamed.Add(name, level);
   }
-  ladder->tracks = std::move(renamed);
+  ladder->tracks = renamed.Take();
 }
 
 void CompleteTracks(RawLadder* ladder) {
+  TrackList list;
+  list.Add(ladder->tracks);
   for (const RawStatement& s : ladder->statements) {
-    if (s.level.empty()) continue;
-    AddLevel(s.level, FindTrack(s.track, &ladder->tracks));
+    if (!s.level.empty()) list.Add(s.track, s.level);
   }
+  ladder->tracks = list.Take();
   for (Track& track : ladder->tracks) SortNaturally(&track.levels);
 }
 

@@ -3,9 +3,13 @@
 #ifndef LADDERMERGE_INGEST_INTERNAL_LEVELS_H_
 #define LADDERMERGE_INGEST_INTERNAL_LEVELS_H_
 
+#include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
 
 #include "common/ladder.h"
@@ -35,7 +39,31 @@ bool LooksLikeMarkdown(absl::string_view text);
 //   EngineeringManager.md -> management, ""     notes/readme.md -> "", ""
 ReaderContext ContextFromPath(absl::string_view path, absl::string_view root);
 
+// A ladder's tracks, built from (track, level) sightings in reading order:
+// each track once, each level once per track, both in first-seen order.
+// O(1) amortized per sighting, so that a matrix with 100,000 level columns
+// stays linear (scanning a track's levels per sighting made it quadratic).
+// Not thread-safe.
+class TrackList {
+ public:
+  // Records `track` (which may be ""), and `level` in it unless it is "".
+  void Add(const std::string& track, const std::string& level);
+  // Records every track and level of `tracks`, in order.
+  void Add(const std::vector<Track>& tracks);
+  const std::vector<Track>& tracks() const { return tracks_; }
+  // The tracks; the list is empty afterwards.
+  std::vector<Track> Take();
+
+ private:
+  Track& Find(const std::string& track);
+
+  std::vector<Track> tracks_;
+  absl::flat_hash_map<std::string, size_t> positions_;  // Track -> index.
+  absl::flat_hash_set<std::pair<size_t, std::string>> levels_;
+};
+
 // Adds the levels of `from` to `into`, keeping first-seen order per track.
+// O(size of both); use a TrackList for many small additions.
 void MergeTracks(const std::vector<Track>& from, std::vector<Track>* into);
 
 // Gives tracks one spelling across readers: every track name goes through

@@ -74,6 +74,43 @@ absl::string_view TypeName(cmark_node* node) {
 
 int StartLine(cmark_node* node) { return cmark_node_get_start_line(node); }
 
+bool IsTable(cmark_node* node) {
+  return node != nullptr && TypeName(node) == "table";
+}
+
+// When a table interrupts a paragraph, cmark-gfm 0.29's table extension
+// leaves the paragraph without a position (line 0) and gives the table the
+// paragraph's start line (github/cmark-gfm#222). (Its header row gets that
+// line too, which does not matter: header cells are never statements.)
+int ParagraphLine(cmark_node* paragraph) {
+  cmark_node* next = cmark_node_next(paragraph);
+  if (StartLine(paragraph) == 0 && IsTable(next)) return StartLine(next);
+  return StartLine(paragraph);
+}
+
+// cmark-gfm 0.29's table extension appends each cell by walking the row's
+// list of cells, so a row of n cells costs n^2: a line of 20,000 '|' took
+// 9 s, four times as many 74 s. Ladder tables have a few dozen columns.
+constexpr int kMaxTableCells = 256;
+
+// A line that could be a table row wider than kMaxTableCells (a row of n
+// cells has up to n + 1 '|') is an error, found before cmark-gfm sees it.
+absl::Status CheckTableWidth(absl::string_view text,
+                             const DocumentOutline& outline) {
+  int line = 1;
+  int pipes = 0;
+  for (const char c : text) {
+    if (c == '\n') {
+      ++line;
+      pipes = 0;
+    } else if (c == '|' && ++pipes > kMaxTableCells + 1) {
+      return outline.Error(line, absl::StrCat("table row with more than ",
+                                              kMaxTableCells, " cells"));
+    }
+  }
+  return absl::OkStatus();
+}
+
 // Lists and block quotes nested deeper than `max_nesting` are an error; the
 // walk below recurses only through them, so this bounds its depth.
 absl::Status CheckNesting(cmark_node* document, int max_nesting,
@@ -211,15 +248,16 @@ absl::Status MarkdownWalker::Block(cmark_node** node) {
     case CMARK_NODE_HTML_BLOCK:
       return Html(node);
     default:
-      if (TypeName(n) == "table") Table(n);
+      if (IsTable(n)) Table(n);
       return absl::OkStatus();  // Code, thematic breaks, footnotes.
   }
 }
 
 void MarkdownWalker::Paragraph(cmark_node* node) {
   if (outline_->skipping() || IsLinkOnly(node)) return;
-  outline_->Add(MakeCandidate(TrimSpace(RenderInlines(node)), StartLine(node),
-                              StatementKind::kParagraph, Carrier::kParagraph));
+  outline_->Add(MakeCandidate(TrimSpace(RenderInlines(node)),
+                              ParagraphLine(node), StatementKind::kParagraph,
+                              Carrier::kParagraph));
 }
 
 absl::Status MarkdownWalker::List(cmark_node* list, const std::string& label) {
@@ -254,7 +292,7 @@ absl::Status MarkdownWalker::Item(cmark_node* item, const std::string& label) {
     if (cmark_node_get_type(c) != CMARK_NODE_PARAGRAPH || IsLinkOnly(c)) {
       continue;
     }
-    if (text.empty()) line = StartLine(c);
+    if (text.empty()) line = ParagraphLine(c);
     absl::StrAppend(&text, text.empty() ? "" : "\n", RenderInlines(c));
   }
   const absl::string_view own = TrimSpace(text);
@@ -375,6 +413,7 @@ absl::StatusOr<ReadResult> ReadMarkdown(const SourceFile& source,
       fm.present ? BlankLeadingLines(source.text, fm.body_line - 1)
                  : source.text);
   DocumentOutline outline(source, local);
+  LM_RETURN_IF_ERROR(CheckTableWidth(body, outline));
   NodePtr document = ParseMarkdown(body);
   LM_RETURN_IF_ERROR(
       CheckNesting(document.get(), options.max_nesting, outline));

@@ -135,19 +135,18 @@ ReadResult DocumentOutline::Finish() && {
     return true;
   };
   ReadResult result;
+  TrackList tracks;
   for (Entry& entry : entries_) {
     if (!kept(entry.carrier)) continue;
     for (const LevelName& name : entry.axis) {
-      if (!name.level.empty()) {
-        MergeTracks({Track{name.track, {name.level}}}, &result.tracks);
-      }
+      if (!name.level.empty()) tracks.Add(name.track, name.level);
     }
     if (!entry.statement.level.empty()) {
-      MergeTracks({Track{entry.statement.track, {entry.statement.level}}},
-                  &result.tracks);
+      tracks.Add(entry.statement.track, entry.statement.level);
     }
     result.statements.push_back(std::move(entry.statement));
   }
+  result.tracks = tracks.Take();
   return result;
 }
 

@@ -14,7 +14,6 @@
 
 #include "common/ladder.h"
 #include "ingest/ingest.h"
-#include "ingest/internal/tree.h"
 
 namespace laddermerge::internal {
 
@@ -58,18 +57,6 @@ struct ReadResult {
 
 // Each reader returns InvalidArgument "file:line: what" for malformed input;
 // an empty result is not an error here (the dispatcher decides).
-// The bytes of the file `path`: NotFound when it cannot be found,
-// InvalidArgument when it is larger than options.max_file_bytes,
-// PermissionDenied when it cannot be read; messages "path:1: ...".
-absl::StatusOr<std::string> ReadFileBytes(const std::string& path,
-                                          const IngestOptions& options);
-
-// The YAML documents of `source` as one Tree (several documents become the
-// items of a synthetic root list). Aliases are shared, never expanded.
-// InvalidArgument "path:line: ..." for malformed YAML or nesting deeper
-// than max_nesting.
-absl::StatusOr<Tree> ParseYamlTree(const SourceFile& source, int max_nesting);
-
 absl::StatusOr<ReadResult> ReadMarkdown(const SourceFile& source,
                                         const ReaderContext& context);
 absl::StatusOr<ReadResult> ReadYaml(const SourceFile& source,

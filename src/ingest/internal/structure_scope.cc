@@ -46,8 +46,7 @@ bool IsScalar(const TreeNode& node) {
 }
 
 ScopeResolver::ScopeResolver(const Tree& tree, const Vocabulary& vocabulary,
-                             std::string default_track,
-                             std::vector<Track>* tracks)
+                             std::string default_track, TrackList* tracks)
     : tree_(tree),
       vocabulary_(vocabulary),
       default_track_(std::move(default_track)),
@@ -147,7 +146,7 @@ void ScopeResolver::SetLevel(const std::string& level, Scope* scope) {
   if (scope->track.empty()) scope->track = TrackFromLevelName(level);
   const std::string track =
       scope->track.empty() ? default_track_ : scope->track;
-  MergeTracks({Track{track, {level}}}, tracks_);
+  tracks_->Add(track, level);
 }
 
 void ScopeResolver::ApplyRole(Role role, const std::string& name,

@@ -2,7 +2,8 @@
 // its ancestors and its own fields give it. The structure walker
 // (structure_walker.h) asks ScopeResolver for each record it enters.
 //
-//   ScopeResolver names(tree, DefaultVocabulary(), "", &result.tracks);
+//   TrackList tracks;
+//   ScopeResolver names(tree, DefaultVocabulary(), "", &tracks);
 //   names.ReadRegistries(tree.nodes[tree.root]);
 //   Scope scope;
 //   RecordInfo info = names.EnterRecord(map, Role::kLevel, "", "levels", 0,
@@ -17,6 +18,7 @@
 #include "absl/strings/string_view.h"
 
 #include "common/ladder.h"
+#include "ingest/internal/levels.h"
 #include "ingest/internal/structure_vocabulary.h"
 #include "ingest/internal/tree.h"
 
@@ -59,7 +61,7 @@ struct RecordInfo {
 class ScopeResolver {
  public:
   ScopeResolver(const Tree& tree, const Vocabulary& vocabulary,
-                std::string default_track, std::vector<Track>* tracks);
+                std::string default_track, TrackList* tracks);
 
   // Reads top-level registries (`levels: [{id, name}]`, `themes: [...]`)
   // of `root`, so that `level: junior` resolves to "Junior Engineer", and
@@ -95,7 +97,7 @@ class ScopeResolver {
   const Tree& tree_;
   const Vocabulary& vocabulary_;
   const std::string default_track_;
-  std::vector<Track>* tracks_;
+  TrackList* tracks_;
   Registry level_names_;
   Registry section_names_;
 };

@@ -25,7 +25,7 @@ class Walker {
         context_(context),
         options_(options),
         vocabulary_(*options.vocabulary),
-        names_(tree, *options.vocabulary, context.track, &result_.tracks),
+        names_(tree, *options.vocabulary, context.track, &tracks_),
         budget_(options.base_visit_budget +
                 4 * static_cast<int64_t>(tree.nodes.size())) {}
 
@@ -57,7 +57,8 @@ class Walker {
   const ReaderContext& context_;
   const WalkOptions& options_;
   const Vocabulary& vocabulary_;
-  ReadResult result_;  // Before names_, which keeps a pointer into it.
+  ReadResult result_;
+  TrackList tracks_;  // Before names_, which keeps a pointer to it.
   ScopeResolver names_;
   const int64_t budget_;
   int64_t visits_ = 0;
@@ -295,6 +296,7 @@ absl::StatusOr<ReadResult> Walker::Run() {
   }
   if (root.type == NodeType::kMap) names_.ReadRegistries(root);
   LM_RETURN_IF_ERROR(VisitRoot(root));
+  result_.tracks = tracks_.Take();
   return std::move(result_);
 }
 

@@ -6,6 +6,13 @@
 #include "absl/strings/str_cat.h"
 
 namespace laddermerge::internal {
+namespace {
+
+// Merged entries a tree may copy beyond 4 per node, as the structure
+// walker's visit budget allows.
+constexpr int64_t kBaseMergeBudget = 100000;
+
+}  // namespace
 
 int ScalarLine(const TreeNode& node, int newlines_before) {
   if (node.value_lines.empty()) return node.line;
@@ -87,14 +94,23 @@ absl::Status TreeBuilder::End(bool merge_keys) {
   if (node.type == NodeType::kMap && !open_.back().expecting_key) {
     return Error(node.line, "mapping key without a value");
   }
-  if (merge_keys && node.type == NodeType::kMap) MergeKeys(&node);
+  if (merge_keys && node.type == NodeType::kMap) {
+    if (absl::Status s = MergeKeys(&node); !s.ok()) return s;
+  }
   open_.pop_back();
   return absl::OkStatus();
 }
 
+bool TreeBuilder::MergeBudgetExceeded() const {
+  return merged_entries_ >
+         kBaseMergeBudget + 4 * static_cast<int64_t>(tree_.nodes.size());
+}
+
 // YAML 1.1 merge keys: `<<: *base` (or a list of aliases) brings in the
-// entries of the referenced maps that the map does not set itself.
-void TreeBuilder::MergeKeys(TreeNode* map) {
+// entries of the referenced maps that the map does not set itself. Merging
+// copies entries, so like an alias bomb a few lines can ask for billions of
+// them; more than the budget is an error.
+absl::Status TreeBuilder::MergeKeys(TreeNode* map) {
   std::set<std::string> own;
   for (const auto& [key, index] : map->entries) {
     if (key != "<<") own.insert(key);
@@ -102,6 +118,8 @@ void TreeBuilder::MergeKeys(TreeNode* map) {
   std::vector<std::pair<std::string, int>> merged;
   const auto bring_in = [&](int source) {
     if (tree_.nodes[source].type != NodeType::kMap) return;
+    merged_entries_ += static_cast<int64_t>(tree_.nodes[source].entries.size());
+    if (MergeBudgetExceeded()) return;
     for (const auto& entry : tree_.nodes[source].entries) {
       if (own.insert(entry.first).second) merged.push_back(entry);
     }
@@ -118,7 +136,11 @@ void TreeBuilder::MergeKeys(TreeNode* map) {
       bring_in(entry.second);
     }
   }
+  if (MergeBudgetExceeded()) {
+    return Error(map->line, "too many merged keys (merge key expansion?)");
+  }
   map->entries = std::move(merged);
+  return absl::OkStatus();
 }
 
 absl::StatusOr<int> TreeBuilder::AddScalar(NodeType type, std::string value,

@@ -16,6 +16,7 @@
 #ifndef LADDERMERGE_INGEST_INTERNAL_TREE_H_
 #define LADDERMERGE_INGEST_INTERNAL_TREE_H_
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -83,7 +84,9 @@ class TreeBuilder {
   absl::Status StartMap(int line);
   absl::Status StartList(int line);
   // Closes the innermost open container. With `merge_keys`, YAML merge keys
-  // (`<<: *base`) of a map are replaced by the entries they bring in.
+  // (`<<: *base`) of a map are replaced by the entries they bring in;
+  // InvalidArgument "too many merged keys" when all merges of the tree would
+  // copy more than 100,000 + 4 per node entries.
   absl::Status End(bool merge_keys = false);
   // Adds a scalar: a key when the innermost container is a map expecting
   // one, otherwise a value. Returns the new node's index.
@@ -108,12 +111,14 @@ class TreeBuilder {
   };
   absl::Status Attach(int index, int line);
   absl::Status Start(NodeType type, int line);
-  void MergeKeys(TreeNode* map);
+  absl::Status MergeKeys(TreeNode* map);
+  bool MergeBudgetExceeded() const;
   absl::Status Error(int line, absl::string_view what) const;
 
   std::string path_;
   int max_nesting_;
   bool nesting_exceeded_ = false;
+  int64_t merged_entries_ = 0;  // Entries merge keys brought in so far.
   Tree tree_;
   std::vector<Open> open_;
 };

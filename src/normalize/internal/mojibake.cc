@@ -54,37 +54,44 @@ class Repairer {
  public:
   explicit Repairer(const std::string& text) : text_(text) {}
 
+  // Copies the text to `out`, repairing each maximal run of characters that
+  // map to Windows-1252 bytes. Only the current run is held apart, so memory
+  // stays O(longest run) beyond the output.
   int Run(std::string* out) {
-    std::vector<Char> chars;
     const auto* s = reinterpret_cast<const uint8_t*>(text_.data());
     const int32_t length = static_cast<int32_t>(text_.size());
+    std::vector<Char> run;
+    size_t plain_begin = 0;  // Text from here on is neither in `out` nor run.
     for (int32_t i = 0; i < length;) {
       const size_t begin = i;
       UChar32 c;
       U8_NEXT(s, i, length, c);
-      chars.push_back(
-          Char{c >= 0x80 ? Cp1252Byte(c) : -1, begin, static_cast<size_t>(i)});
-    }
-    for (size_t i = 0; i < chars.size();) {
-      size_t j = i;
-      while (j < chars.size() && chars[j].byte >= 0) ++j;
-      if (j == i) {
-        out->append(text_, chars[i].begin, chars[i].end - chars[i].begin);
-        ++i;
+      const int byte = c >= 0x80 ? Cp1252Byte(c) : -1;
+      if (byte < 0) {
+        if (!run.empty()) {
+          RepairRun(run, out);
+          run.clear();
+          plain_begin = begin;
+        }
         continue;
       }
-      RepairRun(chars, i, j, out);
-      i = j;
+      if (run.empty()) out->append(text_, plain_begin, begin - plain_begin);
+      run.push_back(Char{byte, begin, static_cast<size_t>(i)});
+    }
+    if (run.empty()) {
+      out->append(text_, plain_begin, text_.size() - plain_begin);
+    } else {
+      RepairRun(run, out);
     }
     return repaired_;
   }
 
  private:
-  // chars[from, to) all map to Windows-1252 bytes.
-  void RepairRun(const std::vector<Char>& chars, size_t from, size_t to,
-                 std::string* out) {
+  // All of `run` maps to Windows-1252 bytes.
+  void RepairRun(const std::vector<Char>& run, std::string* out) {
     std::vector<uint8_t> bytes;
-    for (size_t k = from; k < to; ++k) bytes.push_back(chars[k].byte);
+    bytes.reserve(run.size());
+    for (const Char& c : run) bytes.push_back(c.byte);
     const int32_t n = static_cast<int32_t>(bytes.size());
     int sequences = 0;
     int32_t k = 0;
@@ -104,7 +111,7 @@ class Repairer {
         ++repaired_;
         k += length;
       } else {
-        const Char& c = chars[from + k];
+        const Char& c = run[k];
         out->append(text_, c.begin, c.end - c.begin);
         ++k;
       }

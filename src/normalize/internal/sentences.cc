@@ -64,14 +64,20 @@ std::vector<Sentence> SentenceSplitter::Split(absl::string_view text) {
   flat.findAndReplace(icu::UnicodeString(u'\n'), icu::UnicodeString(u' '));
   iterator_->setText(flat);
   std::vector<Sentence> sentences;
-  int32_t start = 0;
+  int32_t start = 0;  // Of the sentence being built from ICU's segments.
+  int32_t segment_start = 0;
   int32_t counted = 0;
   int newlines = 0;
   for (int32_t end = iterator_->next(); end != icu::BreakIterator::DONE;
        end = iterator_->next()) {
+    // Only the newest segment can end in an abbreviation: looking at the
+    // whole sentence so far made text with thousands of "e.g." quadratic.
+    std::string segment;
+    original.tempSubStringBetween(segment_start, end).toUTF8String(segment);
+    segment_start = end;
+    if (end < original.length() && EndsWithAbbreviation(segment)) continue;
     std::string piece;
     original.tempSubStringBetween(start, end).toUTF8String(piece);
-    if (end < original.length() && EndsWithAbbreviation(piece)) continue;
     for (; counted < start; ++counted) newlines += original[counted] == u'\n';
     const absl::string_view trimmed = absl::StripAsciiWhitespace(piece);
     if (!trimmed.empty()) {
