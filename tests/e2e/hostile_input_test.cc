@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "run_binary.h"
+#include "testing/scratch_dir.h"
 
 namespace laddermerge {
 namespace {
@@ -32,16 +33,7 @@ using testing_util::RunResult;
 constexpr int64_t kRefusalRssKb = 100 * 1024;
 
 // The test's scratch directory, fresh for each test.
-fs::path ScratchDir() {
-  const fs::path dir =
-      fs::path(testing::TempDir()) /
-      absl::StrCat(
-          "hostile_", getpid(), "_",
-          testing::UnitTest::GetInstance()->current_test_info()->name());
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
+fs::path ScratchDir() { return testing_util::FreshTestDir("hostile"); }
 
 std::string WriteFile(const fs::path& path, const std::string& content) {
   std::ofstream(path, std::ios::binary) << content;

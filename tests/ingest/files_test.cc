@@ -13,6 +13,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "testing/scratch_dir.h"
+
 namespace laddermerge::internal {
 namespace {
 
@@ -21,21 +23,11 @@ using ::testing::ElementsAre;
 
 class FilesTest : public testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::path(testing::TempDir()) /
-           absl::StrCat(
-               "files_", getpid(), "_",
-               testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
+  void SetUp() override { dir_ = testing_util::FreshTestDir("files"); }
   void TearDown() override { fs::remove_all(dir_); }
 
   std::string Write(const std::string& name, const std::string& content) {
-    const fs::path path = dir_ / name;
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << content;
-    return path.string();
+    return testing_util::WriteTestFile(dir_, name, content);
   }
   std::string Path(const std::string& name) const {
     return (dir_ / name).string();

@@ -8,6 +8,8 @@
 #include "absl/strings/str_format.h"
 #include "gtest/gtest.h"
 
+#include "testing/scratch_dir.h"
+
 namespace laddermerge {
 namespace {
 
@@ -15,21 +17,11 @@ namespace fs = std::filesystem;
 
 class IngestTest : public testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::path(testing::TempDir()) /
-           ("ingest_" +
-            std::string(
-                testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
+  void SetUp() override { dir_ = testing_util::FreshTestDir("ingest"); }
   void TearDown() override { fs::remove_all(dir_); }
 
   std::string Write(const std::string& name, const std::string& content) {
-    const fs::path path = dir_ / name;
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << content;
-    return path.string();
+    return testing_util::WriteTestFile(dir_, name, content);
   }
 
   absl::StatusOr<RawCorpus> IngestPaths(const std::vector<std::string>& args) {

@@ -12,6 +12,7 @@
 
 #include "ingest/ingest.h"
 #include "run_binary.h"
+#include "testing/scratch_dir.h"
 
 namespace laddermerge {
 namespace {
@@ -21,13 +22,8 @@ namespace fs = std::filesystem;
 class Issue8Test : public testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::path(testing::TempDir()) /
-           ("issue_8_" +
-            std::string(
-                testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_ / "acme");
-    std::ofstream(dir_ / "acme" / "L1.md") << "- Writes tests\n";
+    dir_ = testing_util::FreshTestDir("issue_8");
+    testing_util::WriteTestFile(dir_, "acme/L1.md", "- Writes tests\n");
   }
   void TearDown() override {
     std::error_code ignored;

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "report/report.h"
+#include "testing/scratch_dir.h"
 
 namespace laddermerge {
 namespace {
@@ -64,14 +65,7 @@ std::optional<absl::StatusCode> RunInChild(
 
 class AtomicWriteTest : public testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::path(testing::TempDir()) /
-           ("atomic_" +
-            std::string(
-                testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
+  void SetUp() override { dir_ = testing_util::FreshTestDir("atomic"); }
   void TearDown() override {
     fs::permissions(dir_, fs::perms::owner_all);
     fs::remove_all(dir_);

@@ -7,6 +7,7 @@
 
 #include "merge_fixture.h"
 #include "report/report.h"
+#include "testing/scratch_dir.h"
 #include "zip_reader.h"
 
 namespace laddermerge {
@@ -18,14 +19,7 @@ using absl::StrContains;
 class ReportXlsxTest : public testing::Test {
  protected:
   void SetUp() override {
-    options_.temp_dir =
-        (fs::path(testing::TempDir()) /
-         ("xlsx_" +
-          std::string(
-              testing::UnitTest::GetInstance()->current_test_info()->name())))
-            .string();
-    fs::remove_all(options_.temp_dir);
-    fs::create_directories(options_.temp_dir);
+    options_.temp_dir = testing_util::FreshTestDir("xlsx").string();
   }
 
   std::string Workbook(const MergeResult& result) {
