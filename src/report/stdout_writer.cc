@@ -18,6 +18,7 @@
 #include "report/internal/json_util.h"
 #include "report/internal/tables.h"
 #include "report/report.h"
+#include "tokenize/tokenize.h"
 
 namespace laddermerge {
 namespace {
@@ -27,10 +28,14 @@ using Json = nlohmann::ordered_json;
 // Statements shorter than this many words are flagged by `validate`.
 constexpr int kShortWords = 3;
 
-int CountWords(absl::string_view text) {
-  const std::vector<absl::string_view> words =
-      absl::StrSplit(text, ' ', absl::SkipEmpty());
-  return static_cast<int>(words.size());
+// ICU's words, so that Japanese or Chinese statements, written without
+// spaces, are not all "very short"; white-space words if ICU fails.
+int WordsIn(absl::string_view text) {
+  const absl::StatusOr<int> words = CountWords(text);
+  if (words.ok()) return *words;
+  return static_cast<int>(std::vector<absl::string_view>(
+                              absl::StrSplit(text, ' ', absl::SkipEmpty()))
+                              .size());
 }
 
 }  // namespace
@@ -82,7 +87,7 @@ LadderCheck CheckLadder(const Ladder& ladder) {
   for (const Statement& s : ladder.statements) {
     if (s.level.empty()) ++check.without_level;
     if (!s.section.empty()) sections.insert(s.section);
-    if (CountWords(s.text) < kShortWords) {
+    if (WordsIn(s.text) < kShortWords) {
       check.short_statements.push_back(absl::StrCat(s.file, ":", s.line));
     }
     if (++by_text[absl::AsciiStrToLower(s.text)] == 2) ++check.repeated_texts;

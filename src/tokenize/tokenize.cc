@@ -248,6 +248,16 @@ absl::StatusOr<TokenCorpus> Tokenize(const Corpus& corpus,
   return TokenizeTexts(texts, options);
 }
 
+absl::StatusOr<int> CountWords(absl::string_view text) {
+  thread_local std::unique_ptr<internal::WordBreaker> breaker;
+  thread_local std::vector<absl::string_view> words;
+  if (breaker == nullptr) {
+    LM_ASSIGN_OR_RETURN(breaker, internal::WordBreaker::Create());
+  }
+  LM_RETURN_IF_ERROR(breaker->Split(text, &words));
+  return static_cast<int>(words.size());
+}
+
 bool IsStopWord(absl::string_view word, const TokenizeOptions& options) {
   const TokenLexicon lexicon(options.english_stop_words,
                              options.ladder_stop_words,

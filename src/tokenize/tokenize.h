@@ -120,6 +120,14 @@ absl::StatusOr<TokenCorpus> TokenizeTexts(
 absl::StatusOr<TokenCorpus> Tokenize(const Corpus& corpus,
                                      const TokenizeOptions& options);
 
+// The number of words in `text` as ICU's word break iterator finds them
+// (punctuation, symbols and emoji not counted; technical tokens such as
+// "CI/CD" count once). Chinese, Japanese and Thai, written without spaces,
+// are split with ICU's dictionaries, so "設計をレビューする" counts several
+// words, not one. Returns InvalidArgument for invalid UTF-8. Thread-safe
+// (one ICU iterator per thread, kept); O(bytes).
+absl::StatusOr<int> CountWords(absl::string_view text);
+
 // Returns true when `word` (case-folded) is a stop word under `options`.
 // For explanations and tests; O(1).
 bool IsStopWord(absl::string_view word, const TokenizeOptions& options);

@@ -151,6 +151,26 @@ TEST(TokenizeTest, InvalidUtf8IsAnErrorNamingTheText) {
   EXPECT_EQ(tokens.status().message(), "text 2: invalid UTF-8");
 }
 
+TEST(CountWordsTest, CountsWordsNotSpacesOrPunctuation) {
+  EXPECT_EQ(*CountWords("Owns CI/CD for the team."), 5);
+  EXPECT_EQ(*CountWords("  -- Delivery!  "), 1);
+  EXPECT_EQ(*CountWords(""), 0);
+}
+
+TEST(CountWordsTest, SplitsJapaneseWithoutSpaces) {
+  // "Reviews the design and gives feedback to the team": one run of text
+  // with no spaces, several words.
+  const absl::StatusOr<int> words =
+      CountWords("設計をレビューしてチームにフィードバックする");
+  ASSERT_TRUE(words.ok()) << words.status();
+  EXPECT_GE(*words, 5);
+}
+
+TEST(CountWordsTest, InvalidUtf8IsAnError) {
+  EXPECT_EQ(CountWords("bad \xC3\x28 byte").status().code(),
+            absl::StatusCode::kInvalidArgument);
+}
+
 TEST(TokenizeTest, BadOptionsAreInvalidArgument) {
   TokenizeOptions options;
   options.stem_language = "klingon";
