@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "absl/status/statusor.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
@@ -54,6 +55,16 @@ Key Integer(const char* name, const char* flag, int* (*member)(Target*),
       }};
 }
 
+// The one value of `s` as true or false (any case).
+absl::StatusOr<bool> Boolean(const ConfigSetting& s) {
+  const std::string v =
+      absl::AsciiStrToLower(s.values.empty() ? "" : s.values[0]);
+  if (s.is_list || (v != "true" && v != "false")) {
+    return absl::InvalidArgumentError("true or false value");
+  }
+  return v == "true";
+}
+
 template <typename Target>
 Key Text(const char* name, const char* flag, std::string* (*member)(Target*),
          Target* ConfigTargets::*target) {
@@ -95,28 +106,18 @@ const std::vector<Key>& Keys() {
          return absl::OkStatus();
        }},
       {"english_stop_words", "--stop-words",
-       [](const ConfigSetting& s, const ConfigTargets& t) {
-         const std::string v =
-             absl::AsciiStrToLower(s.values.empty() ? "" : s.values[0]);
-         if (s.is_list || (v != "true" && v != "false")) {
-           return absl::InvalidArgumentError("true or false");
-         }
+       [](const ConfigSetting& s, const ConfigTargets& t) -> absl::Status {
+         LM_ASSIGN_OR_RETURN(const bool on, Boolean(s));
          if (t.similarity != nullptr) {
-           t.similarity->stop_words = v == "true";
-           t.similarity->no_stop_words = v == "false";
+           t.similarity->stop_words = on;
+           t.similarity->no_stop_words = !on;
          }
          return absl::OkStatus();
        }},
       {"ladder_stop_words", "--no-ladder-stop-words",
-       [](const ConfigSetting& s, const ConfigTargets& t) {
-         const std::string v =
-             absl::AsciiStrToLower(s.values.empty() ? "" : s.values[0]);
-         if (s.is_list || (v != "true" && v != "false")) {
-           return absl::InvalidArgumentError("true or false");
-         }
-         if (t.similarity != nullptr) {
-           t.similarity->no_ladder_stop_words = v == "false";
-         }
+       [](const ConfigSetting& s, const ConfigTargets& t) -> absl::Status {
+         LM_ASSIGN_OR_RETURN(const bool on, Boolean(s));
+         if (t.similarity != nullptr) t.similarity->no_ladder_stop_words = !on;
          return absl::OkStatus();
        }},
       Number<A>(

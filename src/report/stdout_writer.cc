@@ -11,7 +11,6 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
-#include "absl/strings/str_split.h"
 
 #include "nlohmann/json.hpp"
 #include "report/internal/escape.h"
@@ -25,18 +24,10 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// Statements shorter than this many words are flagged by `validate`.
+// Statements shorter than this many words (as ICU counts them, so that
+// Japanese or Chinese statements, written without spaces, are not all
+// "very short") are flagged by `validate`.
 constexpr int kShortWords = 3;
-
-// ICU's words, so that Japanese or Chinese statements, written without
-// spaces, are not all "very short"; white-space words if ICU fails.
-int WordsIn(absl::string_view text) {
-  const absl::StatusOr<int> words = CountWords(text);
-  if (words.ok()) return *words;
-  return static_cast<int>(std::vector<absl::string_view>(
-                              absl::StrSplit(text, ' ', absl::SkipEmpty()))
-                              .size());
-}
 
 }  // namespace
 
@@ -87,7 +78,8 @@ LadderCheck CheckLadder(const Ladder& ladder) {
   for (const Statement& s : ladder.statements) {
     if (s.level.empty()) ++check.without_level;
     if (!s.section.empty()) sections.insert(s.section);
-    if (WordsIn(s.text) < kShortWords) {
+    // A text ICU cannot count (it was validated as UTF-8) is not flagged.
+    if (CountWords(s.text).value_or(kShortWords) < kShortWords) {
       check.short_statements.push_back(absl::StrCat(s.file, ":", s.line));
     }
     if (++by_text[absl::AsciiStrToLower(s.text)] == 2) ++check.repeated_texts;

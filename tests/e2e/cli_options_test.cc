@@ -123,6 +123,24 @@ TEST(ConfigCliTest, UnknownKeyOrBadValueNamesTheLine) {
                                             "needs a number")));
 }
 
+TEST(ConfigCliTest, SwitchesTakeTrueOrFalse) {
+  const std::string on =
+      WriteTemp("switch_on.yaml", "english_stop_words: TRUE\n");
+  RunResult r = RunLaddermerge({"--config", on, "similarity", "--weights",
+                                "word=1,char=0,wordnet=0,"
+                                "synset=0,concept=0,polarity=0,glove=0",
+                                "The team", "The plan"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, StartsWith("score: 0.0000"));
+  const std::string bad =
+      WriteTemp("switch_bad.yaml", "threads: 1\nladder_stop_words: maybe\n");
+  r = RunLaddermerge({"--config", bad, "parse", kBeta});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr(absl::StrCat(bad,
+                                            ":2: 'ladder_stop_words' "
+                                            "needs a true or false value")));
+}
+
 TEST(ConfigCliTest, StopWordsFromTheFileOrTheCommandLine) {
   const std::string config = WriteTemp("stop.yaml", "stop_words: [mentors]\n");
   RunResult with =
