@@ -55,7 +55,7 @@ def sklearn_scores(texts, pairs):
     return [float(m[a].multiply(m[b]).sum()) for a, b in pairs]
 
 
-def top1_precision(pool, gold, index, pairs, scores):
+def top1_precision(pool, gold, index, pairs, scores, show_misses=False):
     best = {}
     for (a, b), s in zip(pairs, scores):
         if a not in best or s > best[a][0]:
@@ -64,7 +64,13 @@ def top1_precision(pool, gold, index, pairs, scores):
     for query, counterparts in gold:
         q = index[query]
         texts = {pool[index[c]][4] for c in counterparts}
-        hits += pool[best[q][1]][4] in texts
+        hit = pool[best[q][1]][4] in texts
+        hits += hit
+        if show_misses and not hit:
+            print(f"MISS {query}: {pool[q][4]}\n  got  {best[q][0]:.3f} "
+                  f"{key(pool[best[q][1]])}: {pool[best[q][1]][4]}")
+            for c in counterparts[:2]:
+                print(f"  want {key(pool[index[c]])}: {pool[index[c]][4]}")
     return hits / len(gold)
 
 
@@ -74,6 +80,8 @@ def main():
     parser.add_argument("--ladders", default="../shared/real-ladders")
     parser.add_argument("--gold", default="tests/gold/real_ladders_dev.yaml")
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--show-misses", action="store_true",
+                        help="print each query whose top match is wrong")
     parser.add_argument("laddermerge_args", nargs="*")
     args = parser.parse_args()
     pool = read_pool(args.ladders)
@@ -89,7 +97,8 @@ def main():
              if pool[j][0] != pool[q][0]]
     ours = top1_precision(pool, gold, index, pairs,
                           laddermerge_scores(args.binary, texts, pairs,
-                                             args.laddermerge_args))
+                                             args.laddermerge_args),
+                          args.show_misses)
     print(f"queries: {len(gold)}, statements: {len(pool)}")
     print(f"laddermerge top-1 precision: {ours:.3f}")
     if not args.no_baseline:

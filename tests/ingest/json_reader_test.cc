@@ -59,6 +59,25 @@ TEST(JsonReaderTest, NumbersAndLiteralsGiveLevelsNotStatements) {
                           "4||Level 2||and reviews them"));
 }
 
+TEST(JsonReaderTest, AListOfRecordsNamedLikeLevelsIsTheListOfLevels) {
+  absl::StatusOr<ReadResult> r = Json(R"([
+  {"title": "Junior Developer",
+   "competencies": [{"name": "Coding", "expectations": ["Writes code"]}]},
+  {"title": "Developer",
+   "competencies": [{"name": "Coding", "expectations": ["Owns features"]}]},
+  {"title": "Senior Manager", "summary": "A role family.",
+   "levels": [{"title": "Head of Engineering", "criteria": ["Runs the org"]}]}
+])");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_THAT(Describe(*r),
+              ElementsAre("3||Junior Developer|Coding|Writes code",
+                          "5||Developer|Coding|Owns features",
+                          // The family holding levels is a section, not a
+                          // level.
+                          "7|management|Head of Engineering|Senior Manager|"
+                          "Runs the org"));
+}
+
 TEST(JsonReaderTest, ATopLevelListOfStringsIsAListOfStatements) {
   absl::StatusOr<ReadResult> r = Json("[\"Writes tests\",\n \"Reviews code\"]");
   ASSERT_TRUE(r.ok()) << r.status();

@@ -143,5 +143,36 @@ TEST(NormalizeTracksTest, OneSpellingPerTrackAndTracksFromLevelNames) {
   EXPECT_EQ(ladder.tracks[1].levels, std::vector<std::string>{"MG1"});
 }
 
+TEST(NormalizeTracksTest, ALadderNamingNoTrackWithEngineerLevelsIsOneIcTrack) {
+  RawLadder ladder;
+  ladder.tracks = {Track{"", {"Associate", "Engineer", "Senior"}}};
+  ladder.statements = {
+      {"a", "f", 1, "", "Associate", "", {}},
+      {"b", "f", 2, "", "Engineer", "", {}},
+      {"c", "f", 3, "", "Senior", "", {}},
+      {"d", "f", 4, "", "", "", {}},
+  };
+  NormalizeTracks(&ladder);
+  EXPECT_EQ(ladder.statements[0].track, "ic");
+  EXPECT_EQ(ladder.statements[1].track, "ic");
+  EXPECT_EQ(ladder.statements[2].track, "ic");
+  EXPECT_EQ(ladder.statements[3].track, "");  // No level, no track.
+  ASSERT_EQ(ladder.tracks.size(), 1u);
+  EXPECT_EQ(ladder.tracks[0].name, "ic");
+  EXPECT_EQ(ladder.tracks[0].levels,
+            (std::vector<std::string>{"Associate", "Engineer", "Senior"}));
+}
+
+TEST(NormalizeTracksTest, LevelsNamingNoTrackStayUnnamedWithoutAnIcName) {
+  RawLadder ladder;
+  ladder.tracks = {Track{"", {"Level 1", "Level 2"}}};
+  ladder.statements = {{"a", "f", 1, "", "Level 1", "", {}},
+                       {"b", "f", 2, "", "Level 2", "", {}}};
+  NormalizeTracks(&ladder);
+  EXPECT_EQ(ladder.statements[0].track, "");
+  ASSERT_EQ(ladder.tracks.size(), 1u);
+  EXPECT_EQ(ladder.tracks[0].name, "");
+}
+
 }  // namespace
 }  // namespace laddermerge::internal

@@ -46,7 +46,20 @@ INSTANTIATE_TEST_SUITE_P(
                  "Not a bullet\n",
                  {"2 I / [Delivery] Ships work", "3 I / [Delivery] Plans work",
                   "4 I / [Delivery] Ends with colon:",
-                  "5 I / [Delivery] Not a bullet"}}),
+                  "5 I / [Delivery] Not a bullet"}},
+        TextCase{"LevelLinesStartTheirLevels",
+                 "Level 1 - Apprentice\n\t- Learns the stack\nQuality:\n"
+                 "- Tests code\n\nSenior Engineer\nDesigns systems\n"
+                 "Engineer II:\n- Reviews code\n",
+                 {"2 I Level 1/ [] Learns the stack",
+                  "4 I Level 1/ [Quality] Tests code",
+                  "7 I Senior Engineer/ic [] Designs systems",
+                  "9 I Engineer II/ic [] Reviews code"}},
+        TextCase{"SentencesNamingLevelsStayStatements",
+                 "Senior engineers mentor others.\nGrows into a Staff "
+                 "Engineer over time\n",
+                 {"1 I / [] Senior engineers mentor others.",
+                  "2 I / [] Grows into a Staff Engineer over time"}}),
     CaseName());
 
 TEST(TextReaderContextTest, UsesPathLevelAndFirstLine) {

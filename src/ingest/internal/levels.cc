@@ -182,6 +182,11 @@ void MergeTracks(const std::vector<Track>& from, std::vector<Track>* into) {
 }
 
 void NormalizeTracks(RawLadder* ladder) {
+  const bool names_tracks =
+      std::any_of(ladder->tracks.begin(), ladder->tracks.end(),
+                  [](const Track& t) { return !t.name.empty(); }) ||
+      std::any_of(ladder->statements.begin(), ladder->statements.end(),
+                  [](const RawStatement& s) { return !s.track.empty(); });
   // Level -> the named tracks its statements moved it to.
   std::map<std::string, std::set<std::string>> moved;
   for (RawStatement& s : ladder->statements) {
@@ -195,6 +200,22 @@ void NormalizeTracks(RawLadder* ladder) {
     if (parsed.has_value() &&
         (parsed->track == "ic" || parsed->track == "management")) {
       s.track = parsed->track;
+      moved[s.level].insert(s.track);
+    }
+  }
+  // In a ladder that names no track, a list of levels in which some are
+  // named as individual-contributor levels ("Engineer", "Senior Engineer 1")
+  // is an IC list: its levels named for no track ("Associate", "Senior",
+  // "Staff") are IC levels too, rather than a second, unnamed track holding
+  // the rest of the same ladder.
+  const bool ic_list =
+      !names_tracks && std::any_of(moved.begin(), moved.end(), [](auto& m) {
+        return m.second.contains("ic");
+      });
+  if (ic_list) {
+    for (RawStatement& s : ladder->statements) {
+      if (!s.track.empty() || s.level.empty()) continue;
+      s.track = "ic";
       moved[s.level].insert(s.track);
     }
   }

@@ -60,6 +60,12 @@ RecordInfo ScopeResolver::EnterRecord(const TreeNode& map, Role role,
   const std::string own = OwnName(map);
   info.named = !own.empty();
   const bool level_field = ApplyFields(map, info.named, scope);
+  // A record that holds a list of levels (a role family) is not a level.
+  const bool holds_levels = std::any_of(
+      map.entries.begin(), map.entries.end(), [this](const auto& entry) {
+        return vocabulary_.Classify(entry.first) == KeyRole::kLevelContainer;
+      });
+  if (role == Role::kEntry && holds_levels) role = Role::kSection;
   if (!(role == Role::kLevel && level_field)) {
     ApplyRole(role, info.named ? own : key_name, container_key, position,
               scope);
@@ -172,8 +178,15 @@ void ScopeResolver::ApplyRole(Role role, const std::string& name,
         return;
       }
       [[fallthrough]];
-    case Role::kSection:
     case Role::kEntry:
+      // A list of records named like levels ("Junior Developer", "L3")
+      // outside any level is the ladder's list of levels.
+      if (scope->level.empty() && LooksLikeLevelName(name)) {
+        SetLevel(name, scope);
+        return;
+      }
+      [[fallthrough]];
+    case Role::kSection:
       if (!name.empty()) scope->sections.push_back(HumanizeIdentifier(name));
       return;
     case Role::kRoot:

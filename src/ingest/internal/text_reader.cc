@@ -1,8 +1,11 @@
 // The plain-text reader: one statement per line or bullet. List markers
 // ("- ", "* ", "• ", "1. ") are stripped; an indented line right after a
 // bullet continues it; a line ending in ':' right before bullets labels them
-// (it becomes their section) instead of being a statement. Markdown in a
-// .txt file never reaches this reader (LooksLikeMarkdown).
+// (it becomes their section) instead of being a statement. A line of its own
+// that names a level ("Senior Engineer", "Level 2 - Practitioner", "L3:")
+// starts that level's statements. Markdown in a .txt file never reaches this
+// reader (LooksLikeMarkdown).
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,6 +16,7 @@
 #include "ingest/internal/level_names.h"
 #include "ingest/internal/markup_text.h"
 #include "ingest/internal/reader.h"
+#include "ingest/internal/structure_names.h"
 
 namespace laddermerge::internal {
 namespace {
@@ -31,6 +35,30 @@ bool IsLabelLine(const std::vector<absl::string_view>& lines, size_t i) {
   return false;
 }
 
+// The level a non-bullet line names, or nullopt: the whole line ("Engineer
+// II", "Milestone 3") or the part before a dash or colon ("Level 1 -
+// Apprentice", "L3: Senior"), short and without a sentence's final stop.
+std::optional<LevelName> LevelOfLine(absl::string_view text) {
+  if (text.empty() || text.back() == '.' || text.back() == '!' ||
+      text.back() == '?') {
+    return std::nullopt;
+  }
+  if (text.back() == ':') text.remove_suffix(1);
+  std::vector<absl::string_view> candidates = {text};
+  for (absl::string_view separator : {" - ", " \u2013 ", " \u2014 ", ": "}) {
+    const size_t at = text.find(separator);
+    if (at != absl::string_view::npos) candidates.push_back(text.substr(0, at));
+  }
+  for (const absl::string_view candidate : candidates) {
+    if (!LooksLikeLevelName(candidate)) continue;
+    std::optional<LevelName> parsed =
+        ParseLevelName(candidate, PhraseContext::kHeading);
+    if (parsed.has_value() && !parsed->level.empty()) return parsed;
+    return LevelName{CleanName(candidate), TrackFromLevelName(candidate)};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 absl::StatusOr<ReadResult> ReadText(const SourceFile& source,
@@ -39,12 +67,23 @@ absl::StatusOr<ReadResult> ReadText(const SourceFile& source,
   const std::vector<absl::string_view> lines =
       absl::StrSplit(source.text, '\n');
   std::string label;
+  std::string level = context.level;
+  std::string track = context.track;
   bool previous_was_bullet = false;
   for (size_t i = 0; i < lines.size(); ++i) {
     const absl::string_view text = TrimSpace(lines[i]);
     if (text.empty()) {
       previous_was_bullet = false;
       continue;
+    }
+    if (!HasListMarker(lines[i]) && !StartsIndented(lines[i])) {
+      if (const std::optional<LevelName> named = LevelOfLine(text)) {
+        level = named->level;
+        if (!named->track.empty()) track = named->track;
+        label.clear();
+        previous_was_bullet = false;
+        continue;
+      }
     }
     if (IsLabelLine(lines, i)) {
       label = CleanSectionName(text);
@@ -60,8 +99,8 @@ absl::StatusOr<ReadResult> ReadText(const SourceFile& source,
     s.text = std::string(StripListMarker(text));
     s.file = source.path;
     s.line = source.first_line + static_cast<int>(i);
-    s.track = context.track;
-    s.level = context.level;
+    s.track = track;
+    s.level = level;
     s.section = label;
     result.statements.push_back(std::move(s));
   }
