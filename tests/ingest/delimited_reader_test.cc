@@ -107,6 +107,55 @@ TEST(CsvReaderTest, TrackColumnAndTsv) {
                           "3|management|Senior|People|Runs one-on-ones"));
 }
 
+TEST(CsvReaderTest, SemicolonSeparatedExportWithByteOrderMark) {
+  absl::StatusOr<ReadResult> r = ReadCsvText(
+      "\xEF\xBB\xBF"
+      "Competency;Junior;Senior\n"
+      "Coding;\"Writes code, with help\";Sets standards\n");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_THAT(Describe(*r),
+              ElementsAre("2||Junior|Coding|Writes code, with help",
+                          "2||Senior|Coding|Sets standards"));
+}
+
+TEST(CsvReaderTest, ACommaSeparatedFileWithSemicolonsInCellsStaysComma) {
+  absl::StatusOr<ReadResult> r =
+      ReadCsvText("Area,L1,L2\nCraft,Tests; reviews,Designs\n");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_THAT(Describe(*r),
+              ElementsAre("2||L1|Craft|Tests; reviews", "2||L2|Craft|Designs"));
+}
+
+// One row per statement: level, text, track and competency columns found by
+// their names, blanks repeating the row above, numbers named by the header.
+TEST(CsvReaderTest, OneRowPerStatementList) {
+  absl::StatusOr<ReadResult> r = ReadCsvText(
+      "ID,Track,Grade,Competency,Sub-competency,Statement,Description,Notes\n"
+      "1,IC,3,Craft,Testing,,Writes tests for every change they make,x\n"
+      "2,,,,,,Reviews code within a day,\n"
+      "3,,4,,Design,,Designs services used by other teams,\n"
+      "4,Management,4,People,,,Runs regular one-on-ones with reports,\n"
+      "5,,,,,,,\n");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_THAT(
+      Describe(*r),
+      ElementsAre(
+          "2|IC|Grade 3|Craft > Testing|Writes tests for every change they "
+          "make",
+          "3|IC|Grade 3|Craft > Testing|Reviews code within a day",
+          "4|IC|Grade 4|Craft > Design|Designs services used by other teams",
+          "5|Management|Grade 4|People|Runs regular one-on-ones with "
+          "reports"));
+}
+
+TEST(CsvReaderTest, AHeaderWithoutATextColumnIsAMatrix) {
+  absl::StatusOr<ReadResult> r =
+      ReadCsvText("Level,Technical Skill,Delivery\nSenior,Designs,Leads\n");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_THAT(Describe(*r), ElementsAre("2||Senior|Technical Skill|Designs",
+                                        "2||Senior|Delivery|Leads"));
+}
+
 TEST(CsvReaderTest, UnrecognisableLevelsWarnAndUseTheHeader) {
   absl::StatusOr<ReadResult> r =
       ReadCsvText("Skill,Novice,Expert\nCooking,Boils eggs,Bakes bread\n");

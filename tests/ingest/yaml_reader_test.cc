@@ -177,6 +177,26 @@ TEST(YamlReaderTest, TrackLikeCompetencyInsideALevelStaysASection) {
                           "Grows managers"));
 }
 
+TEST(YamlReaderTest, IcAndManagementKeysInsideADisciplineNameTheTrack) {
+  absl::StatusOr<ReadResult> r = Yaml(R"(engineering:
+  individual_contributor:
+    - level: 1
+      competencies:
+        technical:
+          - Writes maintainable code
+  management:
+    - level: 3
+      competencies:
+        people:
+          - Runs one-on-ones
+)");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_THAT(Describe(*r),
+              ElementsAre("6|individual_contributor|Level 1|Technical|"
+                          "Writes maintainable code",
+                          "11|management|Level 3|People|Runs one-on-ones"));
+}
+
 TEST(YamlReaderTest, CompetencyThenLevelThenList) {
   absl::StatusOr<ReadResult> r = Yaml(R"(company: Northwind
 competencies:

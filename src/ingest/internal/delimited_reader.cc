@@ -16,6 +16,17 @@
 // "management" when it names managers).
 // Rows shorter than the header are padded (spreadsheets drop trailing empty
 // cells); a row with more non-empty fields than the header is an error.
+//
+// A list instead of a matrix ("long format", one row per statement) is read
+// by its header: a level column (Level, Grade, Band, ...) and a text column
+// (Expectation, Statement, Description, Criteria, Behaviour, ...), with
+// optional track and competency columns (Track, Path; Competency, Area,
+// Category, Skill, ...); a blank level, track or competency cell repeats the
+// one above. Spreadsheets that export with ';' (locales with a decimal
+// comma) are recognized by their header line.
+#include <algorithm>
+#include <initializer_list>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -24,6 +35,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/strip.h"
 
 #include "common/status_macros.h"
 #include "ingest/internal/csv_parser.h"
@@ -31,6 +43,7 @@
 #include "ingest/internal/reader.h"
 #include "ingest/internal/statement_split.h"
 #include "ingest/internal/structure_names.h"
+#include "ingest/internal/structure_vocabulary.h"
 
 namespace laddermerge::internal {
 namespace {
@@ -197,15 +210,176 @@ class MatrixReader {
   TrackList tracks_;
 };
 
+// The columns of a list with one row per statement.
+struct ListColumns {
+  int level = -1;
+  int text = -1;
+  int track = -1;
+  std::vector<int> sections;  // In column order.
+};
+
+// The words in column `j` of all rows after the header.
+size_t WordsInColumn(const std::vector<CsvRecord>& rows, int j) {
+  size_t words = 0;
+  for (size_t i = 1; i < rows.size(); ++i) {
+    bool in_word = false;
+    for (const char c : Cell(rows[i], j)) {
+      const bool space = absl::ascii_isspace(static_cast<unsigned char>(c));
+      words += !space && !in_word;
+      in_word = !space;
+    }
+  }
+  return words;
+}
+
+// Reads the header of a list: nullopt unless it has a level column and a
+// text column. Of several text-like columns ("Statement", "Description")
+// the one holding the most words is the text.
+std::optional<ListColumns> ListColumnsOf(const std::vector<CsvRecord>& rows) {
+  const CsvRecord& header = rows[0];
+  const Vocabulary& vocabulary = DefaultVocabulary();
+  ListColumns columns;
+  std::vector<int> text_candidates;
+  for (int j = 0; j < static_cast<int>(header.fields.size()); ++j) {
+    const std::string key = NormalizeKey(header.fields[j].text);
+    if (key.empty()) continue;
+    const KeyRole role = vocabulary.Classify(key);
+    const auto is = [&](std::initializer_list<absl::string_view> keys) {
+      return std::find(keys.begin(), keys.end(), key) != keys.end();
+    };
+    if (role == KeyRole::kLevelField || role == KeyRole::kLevelContainer ||
+        is({"joblevel", "careerlevel"})) {
+      if (columns.level < 0) columns.level = j;
+    } else if (role == KeyRole::kTrackField ||
+               is({"path", "careerpath", "careertrack", "jobfamily"})) {
+      if (columns.track < 0) columns.track = j;
+    } else if (role == KeyRole::kStatements ||
+               (role == KeyRole::kDescription && key != "summary" &&
+                key != "overview") ||
+               is({"behaviour", "behavior", "signal", "requirement",
+                   "responsibility", "indicator", "outcome"})) {
+      text_candidates.push_back(j);
+    } else if (role == KeyRole::kSectionField ||
+               role == KeyRole::kSectionContainer ||
+               is({"skill", "category", "subcategory", "subcompetency",
+                   "subarea", "capability"})) {
+      columns.sections.push_back(j);
+    }
+  }
+  size_t most = 0;
+  for (const int j : text_candidates) {
+    const size_t words = WordsInColumn(rows, j);
+    if (columns.text < 0 || words > most) {
+      columns.text = j;
+      most = words;
+    }
+  }
+  if (columns.level < 0 || columns.text < 0) return std::nullopt;
+  return columns;
+}
+
+// `3` under a "Grade" header is "Grade 3", as in structured ladders.
+std::string LevelOfCell(absl::string_view cell, absl::string_view header) {
+  std::string level = CleanName(cell);
+  if (level.empty() || !std::all_of(level.begin(), level.end(), [](char c) {
+        return absl::ascii_isdigit(c) || c == '.';
+      })) {
+    return level;
+  }
+  std::string noun = CleanName(header);
+  if (noun.empty()) noun = "Level";
+  return absl::StrCat(noun, " ", level);
+}
+
+ReadResult ReadList(const SourceFile& source, const ReaderContext& context,
+                    const std::vector<CsvRecord>& rows,
+                    const ListColumns& columns) {
+  ReadResult result;
+  TrackList tracks;
+  std::string level, track;
+  std::vector<std::string> sections(columns.sections.size());
+  for (size_t i = 1; i < rows.size(); ++i) {
+    const CsvRecord& row = rows[i];
+    // Blank cells repeat the row above (merged cells); a new competency
+    // clears the sub-competencies after it.
+    if (std::string v =
+            LevelOfCell(Cell(row, columns.level), Cell(rows[0], columns.level));
+        !v.empty()) {
+      level = std::move(v);
+    }
+    if (columns.track >= 0) {
+      if (std::string v = CleanName(Cell(row, columns.track)); !v.empty()) {
+        track = std::move(v);
+      }
+    }
+    for (size_t k = 0; k < sections.size(); ++k) {
+      std::string v = CleanName(Cell(row, columns.sections[k]));
+      if (v.empty()) continue;
+      sections[k] = std::move(v);
+      for (size_t later = k + 1; later < sections.size(); ++later) {
+        sections[later].clear();
+      }
+    }
+    if (columns.text >= static_cast<int>(row.fields.size())) continue;
+    const CsvField& cell = row.fields[columns.text];
+    const std::string& final_level = level.empty() ? context.level : level;
+    std::string final_track = track.empty() ? context.track : track;
+    if (final_track.empty()) final_track = TrackFromLevelName(final_level);
+    std::vector<std::string> present;
+    for (const std::string& section : sections) {
+      if (!section.empty()) present.push_back(section);
+    }
+    for (TextPiece& piece : SplitCellText(cell.text)) {
+      if (!HasLetter(piece.text)) continue;
+      RawStatement s;
+      s.text = std::move(piece.text);
+      s.file = source.path;
+      s.line = cell.line + piece.newlines_before;
+      s.track = final_track;
+      s.level = final_level;
+      s.section = absl::StrJoin(present, " > ");
+      s.kind = StatementKind::kItem;
+      if (!s.level.empty()) tracks.Add(s.track, s.level);
+      result.statements.push_back(std::move(s));
+    }
+  }
+  result.tracks = tracks.Take();
+  return result;
+}
+
+// ';' when the header line has more semicolons than commas outside quotes
+// (spreadsheets in locales with a decimal comma), else `delimiter`.
+char SniffDelimiter(absl::string_view text, char delimiter) {
+  if (delimiter != ',') return delimiter;
+  absl::ConsumePrefix(&text, "\xEF\xBB\xBF");
+  int commas = 0, semicolons = 0;
+  bool quoted = false;
+  for (const char c : text) {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '\n') {
+      if (commas + semicolons > 0) break;
+      continue;
+    }
+    commas += c == ',';
+    semicolons += c == ';';
+  }
+  return semicolons > commas ? ';' : delimiter;
+}
+
 }  // namespace
 
 absl::StatusOr<ReadResult> ReadDelimited(const SourceFile& source,
                                          char delimiter,
                                          const ReaderContext& context) {
-  LM_ASSIGN_OR_RETURN(std::vector<CsvRecord> rows,
-                      ParseDelimitedRecords(source, delimiter));
+  LM_ASSIGN_OR_RETURN(
+      std::vector<CsvRecord> rows,
+      ParseDelimitedRecords(source, SniffDelimiter(source.text, delimiter)));
   if (rows.size() < 2) return ReadResult();
   LM_RETURN_IF_ERROR(CheckWidths(rows, source));
+  if (const std::optional<ListColumns> list = ListColumnsOf(rows)) {
+    return ReadList(source, context, rows, *list);
+  }
   bool guessed = false;
   Layout layout = ChooseLayout(rows, &guessed);
   ReadResult result =

@@ -7,6 +7,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 
+#include "ingest/internal/level_names.h"
 #include "ingest/internal/levels.h"
 #include "ingest/internal/structure_names.h"
 
@@ -155,6 +156,15 @@ void ScopeResolver::SetLevel(const std::string& level, Scope* scope) {
   tracks_->Add(track, level);
 }
 
+// True when `name` is an IC or management track and `track` is neither
+// (a discipline such as "Engineering").
+bool RefinesTrack(const std::string& track, const std::string& name) {
+  const auto known = [](const std::string& t) {
+    return t == "ic" || t == "management";
+  };
+  return !known(NormalizeTrackName(track)) && known(NormalizeTrackName(name));
+}
+
 void ScopeResolver::ApplyRole(Role role, const std::string& name,
                               absl::string_view container_key, int position,
                               Scope* scope) {
@@ -170,10 +180,13 @@ void ScopeResolver::ApplyRole(Role role, const std::string& name,
       [[fallthrough]];
     case Role::kTrack:
       // Under `tracks:` a name is a track; elsewhere a track-like name
-      // ("People Leadership") inside a track or level is a competency.
+      // ("People Leadership") inside a track or level is a competency,
+      // except that "individual_contributor:" or "management:" inside a
+      // discipline ("engineering:") names the track more precisely.
       if (LooksLikeTrackName(name) &&
           (role == Role::kTrack ||
-           (scope->track.empty() && scope->level.empty()))) {
+           (scope->level.empty() &&
+            (scope->track.empty() || RefinesTrack(scope->track, name))))) {
         scope->track = name;
         return;
       }
