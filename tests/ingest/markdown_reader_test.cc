@@ -156,6 +156,17 @@ INSTANTIATE_TEST_SUITE_P(
             "| Runs design reviews weekly | Runs one-on-ones weekly |\n",
             {"3 P /tech lead [] Runs design reviews weekly",
              "3 P /management [] Runs one-on-ones weekly"}},
+        MarkdownCase{
+            "TerseCellsOfALevelMatrixAreStatements",
+            "| Level | Craft | Collaboration |\n|---|---|---|\n"
+            "| Junior Engineer | Writes tested code | Asks for help |\n"
+            "| Senior Engineer | Designs systems | Mentors others |\n"
+            "\n| Level | Scope | Autonomy |\n|---|---|---|\n"
+            "| L1 | Task | Low |\n| L2 | Team | Medium |\n",
+            {"3 P Junior Engineer/ic [Craft] Writes tested code",
+             "3 P Junior Engineer/ic [Collaboration] Asks for help",
+             "4 P Senior Engineer/ic [Craft] Designs systems",
+             "4 P Senior Engineer/ic [Collaboration] Mentors others"}},
         MarkdownCase{"LabelTablesGiveNothing",
                      "| Level | Senior | Position |\n|---|---|---|\n"
                      "| 1 | No | [D1 - Developer 1](#d1) |\n\n"

@@ -13,7 +13,10 @@ namespace laddermerge::internal {
 namespace {
 
 // Statement cells must average this many words, or the table holds labels.
+// A matrix with a level axis is a ladder by its shape, so its terse cells
+// ("Designs systems") are statements; keyword tables still average less.
 constexpr double kMinMeanWords = 3.0;
+constexpr double kMinMeanWordsOnLevelAxis = 2.0;
 // Longest text that still counts as a row label.
 constexpr int kMaxLabelWords = 8;
 
@@ -260,7 +263,9 @@ std::vector<CellEntry> SplitCellText(absl::string_view text, int line) {
 void AddTable(const TableGrid& table, DocumentOutline* outline) {
   if (table.rows.empty()) return;
   const Layout layout = Plan(table);
-  if (StatementMeanWords(table, layout) < kMinMeanWords) return;
+  const double min_words =
+      layout.axis == Axis::kNone ? kMinMeanWords : kMinMeanWordsOnLevelAxis;
+  if (StatementMeanWords(table, layout) < min_words) return;
   int statement_columns = 0;
   for (size_t j = 0; j < layout.num_columns; ++j) {
     if (!layout.label_column[j]) ++statement_columns;

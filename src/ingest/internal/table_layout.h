@@ -20,9 +20,10 @@
 //                     section; a header naming a track ("Tech Lead (System)")
 //                     sets the track of its column; otherwise a header
 //                     becomes the section of its column.
-// A table whose statement cells average fewer than three words is a label
-// table (a level index, a comparison of keywords, a map of titles) and gives
-// no statements. Empty cells and placeholders ("N/A", "Same as L2") give
+// A table whose statement cells average fewer than three words (two in a
+// table with a level axis, a ladder matrix by its shape) is a label table (a
+// level index, a comparison of keywords, a map of titles) and gives no
+// statements. Empty cells and placeholders ("N/A", "Same as L2") give
 // nothing: ladders are cumulative, so an empty cell means "nothing new".
 // Cells of a level axis are Carrier::kMatrix, others Carrier::kTable.
 #ifndef LADDERMERGE_INGEST_INTERNAL_TABLE_LAYOUT_H_
