@@ -78,6 +78,15 @@ TEST(StructureNamesTest, TrackFromLevelName) {
   EXPECT_EQ(TrackFromLevelName("Senior Engineer 1"), "");
 }
 
+TEST(StructureNamesTest, LevelFromValueNamesBareNumbersByTheirKey) {
+  EXPECT_EQ(LevelFromValue("3", "grade"), "Grade 3");
+  EXPECT_EQ(LevelFromValue("2", "Level"), "Level 2");
+  EXPECT_EQ(LevelFromValue("2", "Job Level"), "Level 2");
+  EXPECT_EQ(LevelFromValue("1.5", ""), "Level 1.5");
+  EXPECT_EQ(LevelFromValue(" Senior  Engineer ", "level"), "Senior Engineer");
+  EXPECT_EQ(LevelFromValue("", "level"), "");
+}
+
 TEST(StructureNamesTest, ReferencesAreNotProse) {
   EXPECT_TRUE(LooksLikeReference("core/teamwork/2"));
   EXPECT_TRUE(LooksLikeReference("https://example.com/x"));

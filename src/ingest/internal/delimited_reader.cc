@@ -278,19 +278,6 @@ std::optional<ListColumns> ListColumnsOf(const std::vector<CsvRecord>& rows) {
   return columns;
 }
 
-// `3` under a "Grade" header is "Grade 3", as in structured ladders.
-std::string LevelOfCell(absl::string_view cell, absl::string_view header) {
-  std::string level = CleanName(cell);
-  if (level.empty() || !std::all_of(level.begin(), level.end(), [](char c) {
-        return absl::ascii_isdigit(c) || c == '.';
-      })) {
-    return level;
-  }
-  std::string noun = CleanName(header);
-  if (noun.empty()) noun = "Level";
-  return absl::StrCat(noun, " ", level);
-}
-
 ReadResult ReadList(const SourceFile& source, const ReaderContext& context,
                     const std::vector<CsvRecord>& rows,
                     const ListColumns& columns) {
@@ -302,8 +289,8 @@ ReadResult ReadList(const SourceFile& source, const ReaderContext& context,
     const CsvRecord& row = rows[i];
     // Blank cells repeat the row above (merged cells); a new competency
     // clears the sub-competencies after it.
-    if (std::string v =
-            LevelOfCell(Cell(row, columns.level), Cell(rows[0], columns.level));
+    if (std::string v = LevelFromValue(Cell(row, columns.level),
+                                       Cell(rows[0], columns.level));
         !v.empty()) {
       level = std::move(v);
     }

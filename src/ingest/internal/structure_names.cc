@@ -1,5 +1,6 @@
 #include "ingest/internal/structure_names.h"
 
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <vector>
@@ -13,6 +14,7 @@
 #include <unicode/utf8.h>
 
 #include "ingest/internal/level_names.h"
+#include "ingest/internal/structure_vocabulary.h"
 
 namespace laddermerge::internal {
 namespace {
@@ -166,6 +168,20 @@ bool LooksLikeTrackName(absl::string_view name) {
     }
   }
   return Contains(*kTracks, absl::StrJoin(kept, " "));
+}
+
+std::string LevelFromValue(absl::string_view value, absl::string_view key) {
+  std::string level = CleanName(value);
+  const bool numeric =
+      !level.empty() && std::all_of(level.begin(), level.end(), [](char c) {
+        return absl::ascii_isdigit(c) || c == '.';
+      });
+  if (!numeric) return level;
+  // `level: 2` -> "Level 2", `grade: 3` -> "Grade 3".
+  std::string noun = NormalizeKey(key);
+  if (noun.empty() || absl::StrContains(noun, "level")) noun = "level";
+  noun[0] = absl::ascii_toupper(noun[0]);
+  return absl::StrCat(noun, " ", level);
 }
 
 std::string TrackFromLevelName(absl::string_view level) {

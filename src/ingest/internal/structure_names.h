@@ -44,6 +44,11 @@ bool LooksLikeLevelName(absl::string_view name);
 // not tracks.
 bool LooksLikeTrackName(absl::string_view name);
 
+// The level named by a `level:`-like field or column: its cleaned value,
+// or for a bare number the number after the key's noun: (`3`, "grade") ->
+// "Grade 3", (`2`, "Level") or (`2`, "job_level") -> "Level 2".
+std::string LevelFromValue(absl::string_view value, absl::string_view key);
+
 // "ic" for level names that say individual contributor, "management" for
 // manager, director and executive levels, "" otherwise.
 std::string TrackFromLevelName(absl::string_view level);

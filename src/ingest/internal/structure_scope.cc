@@ -213,17 +213,7 @@ std::string ScopeResolver::ResolveLevel(const TreeNode& value,
       it != level_names_.end()) {
     return it->second;
   }
-  const std::string name = CleanName(value.value);
-  const bool numeric =
-      !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
-        return absl::ascii_isdigit(c) || c == '.';
-      });
-  if (!numeric) return name;
-  // `level: 2` -> "Level 2", `grade: 3` -> "Grade 3".
-  std::string noun = NormalizeKey(key);
-  if (absl::StartsWith(noun, "level")) noun = "level";
-  noun[0] = absl::ascii_toupper(noun[0]);
-  return absl::StrCat(noun, " ", name);
+  return LevelFromValue(value.value, key);
 }
 
 // Applies `level:`, `track:` and `theme:`-like fields. A named record's
