@@ -122,6 +122,28 @@ Layout ChooseLayout(const std::vector<CsvRecord>& rows, bool* guessed) {
   return layout;
 }
 
+// Area cells left blank repeat the value above (merged cells); a new value
+// in one area column clears the repeated values of the columns after it.
+void FillAreas(const CsvRecord& row, const std::vector<int>& columns,
+               std::vector<std::string>* areas) {
+  for (size_t k = 0; k < areas->size(); ++k) {
+    std::string value = CleanName(Cell(row, columns[k]));
+    if (value.empty()) continue;
+    (*areas)[k] = std::move(value);
+    for (size_t later = k + 1; later < areas->size(); ++later) {
+      (*areas)[later].clear();
+    }
+  }
+}
+
+std::string JoinAreas(const std::vector<std::string>& areas) {
+  std::vector<std::string> present;
+  for (const std::string& a : areas) {
+    if (!a.empty()) present.push_back(a);
+  }
+  return absl::StrJoin(present, " > ");
+}
+
 class MatrixReader {
  public:
   MatrixReader(const SourceFile& source, const ReaderContext& context,
@@ -131,7 +153,7 @@ class MatrixReader {
   ReadResult Run() {
     std::vector<std::string> areas(layout_.area_columns.size());
     for (size_t i = 1; i < rows_.size(); ++i) {
-      FillAreas(rows_[i], &areas);
+      FillAreas(rows_[i], layout_.area_columns, &areas);
       const std::string track =
           layout_.track_column >= 0
               ? CleanName(Cell(rows_[i], layout_.track_column))
@@ -152,27 +174,6 @@ class MatrixReader {
   }
 
  private:
-  // Area cells left blank repeat the value above; a new value in one area
-  // column clears the repeated values of the columns after it.
-  void FillAreas(const CsvRecord& row, std::vector<std::string>* areas) {
-    for (size_t k = 0; k < areas->size(); ++k) {
-      std::string value = CleanName(Cell(row, layout_.area_columns[k]));
-      if (value.empty()) continue;
-      (*areas)[k] = std::move(value);
-      for (size_t later = k + 1; later < areas->size(); ++later) {
-        (*areas)[later].clear();
-      }
-    }
-  }
-
-  static std::string JoinAreas(const std::vector<std::string>& areas) {
-    std::vector<std::string> present;
-    for (const std::string& a : areas) {
-      if (!a.empty()) present.push_back(a);
-    }
-    return absl::StrJoin(present, " > ");
-  }
-
   void EmitCell(const CsvField& cell, std::string track,
                 const std::string& level, const std::string& section) {
     if (track.empty()) track = TrackFromLevelName(level);
@@ -287,8 +288,7 @@ ReadResult ReadList(const SourceFile& source, const ReaderContext& context,
   std::vector<std::string> sections(columns.sections.size());
   for (size_t i = 1; i < rows.size(); ++i) {
     const CsvRecord& row = rows[i];
-    // Blank cells repeat the row above (merged cells); a new competency
-    // clears the sub-competencies after it.
+    // Blank cells repeat the row above (merged cells).
     if (std::string v = LevelFromValue(Cell(row, columns.level),
                                        Cell(rows[0], columns.level));
         !v.empty()) {
@@ -299,23 +299,13 @@ ReadResult ReadList(const SourceFile& source, const ReaderContext& context,
         track = std::move(v);
       }
     }
-    for (size_t k = 0; k < sections.size(); ++k) {
-      std::string v = CleanName(Cell(row, columns.sections[k]));
-      if (v.empty()) continue;
-      sections[k] = std::move(v);
-      for (size_t later = k + 1; later < sections.size(); ++later) {
-        sections[later].clear();
-      }
-    }
+    FillAreas(row, columns.sections, &sections);
     if (columns.text >= static_cast<int>(row.fields.size())) continue;
     const CsvField& cell = row.fields[columns.text];
     const std::string& final_level = level.empty() ? context.level : level;
     std::string final_track = track.empty() ? context.track : track;
     if (final_track.empty()) final_track = TrackFromLevelName(final_level);
-    std::vector<std::string> present;
-    for (const std::string& section : sections) {
-      if (!section.empty()) present.push_back(section);
-    }
+    const std::string section = JoinAreas(sections);
     for (TextPiece& piece : SplitCellText(cell.text)) {
       if (!HasLetter(piece.text)) continue;
       RawStatement s;
@@ -324,7 +314,7 @@ ReadResult ReadList(const SourceFile& source, const ReaderContext& context,
       s.line = cell.line + piece.newlines_before;
       s.track = final_track;
       s.level = final_level;
-      s.section = absl::StrJoin(present, " > ");
+      s.section = section;
       s.kind = StatementKind::kItem;
       if (!s.level.empty()) tracks.Add(s.track, s.level);
       result.statements.push_back(std::move(s));
