@@ -56,6 +56,8 @@ TEST(CliTest, ParsesEveryFormat) {
                             Expected{"ladder.json", 6, "\"line\": 8"},
                             Expected{"ladder.md", 2, "\"line\": 13"},
                             Expected{"ladder.tsv", 5, "\"line\": 2"},
+                            Expected{"ladder.txt", 4, "\"line\": 4"},
+                            Expected{"ladder_rows.csv", 4, "\"line\": 2"},
                             Expected{"ladder.yaml", 6, "\"line\": 7"}}) {
     const std::string path = std::string("tests/testdata/formats/") + e.file;
     RunResult r = RunLaddermerge({"parse", path});

@@ -48,13 +48,14 @@ INSTANTIATE_TEST_SUITE_P(
                   "4 I / [Delivery] Ends with colon:",
                   "5 I / [Delivery] Not a bullet"}},
         TextCase{"LevelLinesStartTheirLevels",
+                 "Acme ladder\nRead this first\n- Kept bullet\n\n"
                  "Level 1 - Apprentice\n\t- Learns the stack\nQuality:\n"
                  "- Tests code\n\nSenior Engineer\nDesigns systems\n"
                  "Engineer II:\n- Reviews code\n",
-                 {"2 I Level 1/ [] Learns the stack",
-                  "4 I Level 1/ [Quality] Tests code",
-                  "7 I Senior Engineer/ic [] Designs systems",
-                  "9 I Engineer II/ic [] Reviews code"}},
+                 {"3 I / [] Kept bullet", "6 I Level 1/ [] Learns the stack",
+                  "8 I Level 1/ [Quality] Tests code",
+                  "11 I Senior Engineer/ic [] Designs systems",
+                  "13 I Engineer II/ic [] Reviews code"}},
         TextCase{"SentencesNamingLevelsStayStatements",
                  "Senior engineers mentor others.\nGrows into a Staff "
                  "Engineer over time\n",

@@ -3,7 +3,8 @@
 // bullet continues it; a line ending in ':' right before bullets labels them
 // (it becomes their section) instead of being a statement. A line of its own
 // that names a level ("Senior Engineer", "Level 2 - Practitioner", "L3:")
-// starts that level's statements. Markdown in a .txt file never reaches this
+// starts that level's statements, and plain lines before the first such line
+// are a preamble, not statements. Markdown in a .txt file never reaches this
 // reader (LooksLikeMarkdown).
 #include <optional>
 #include <string>
@@ -69,6 +70,19 @@ absl::StatusOr<ReadResult> ReadText(const SourceFile& source,
   std::string label;
   std::string level = context.level;
   std::string track = context.track;
+  const auto level_line = [&](size_t i) -> std::optional<LevelName> {
+    if (HasListMarker(lines[i]) || StartsIndented(lines[i])) {
+      return std::nullopt;
+    }
+    return LevelOfLine(TrimSpace(lines[i]));
+  };
+  // In a file with level lines, the plain lines before the first one are a
+  // preamble (a title, an introduction), not statements.
+  size_t first_level = 0;
+  while (first_level < lines.size() && !level_line(first_level)) {
+    ++first_level;
+  }
+  if (first_level == lines.size()) first_level = 0;
   bool previous_was_bullet = false;
   for (size_t i = 0; i < lines.size(); ++i) {
     const absl::string_view text = TrimSpace(lines[i]);
@@ -76,14 +90,15 @@ absl::StatusOr<ReadResult> ReadText(const SourceFile& source,
       previous_was_bullet = false;
       continue;
     }
-    if (!HasListMarker(lines[i]) && !StartsIndented(lines[i])) {
-      if (const std::optional<LevelName> named = LevelOfLine(text)) {
-        level = named->level;
-        if (!named->track.empty()) track = named->track;
-        label.clear();
-        previous_was_bullet = false;
-        continue;
-      }
+    if (i < first_level && !HasListMarker(lines[i]) && !previous_was_bullet) {
+      continue;
+    }
+    if (const std::optional<LevelName> named = level_line(i)) {
+      level = named->level;
+      if (!named->track.empty()) track = named->track;
+      label.clear();
+      previous_was_bullet = false;
+      continue;
     }
     if (IsLabelLine(lines, i)) {
       label = CleanSectionName(text);
