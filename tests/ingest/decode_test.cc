@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
 
@@ -21,6 +22,23 @@ TEST(DecodeTest, NulByteIsBinaryWithLine) {
       DecodeBytes("f.md", std::string("a\nb\0c", 5));
   EXPECT_EQ(d.status().code(), absl::StatusCode::kInvalidArgument);
   EXPECT_EQ(d.status().message(), "f.md:2: binary content (NUL byte)");
+}
+
+TEST(DecodeTest, OfficeDocumentsAndPdfsSayWhatToExport) {
+  absl::StatusOr<DecodedText> xlsx =
+      DecodeBytes("ladder.xlsx", std::string("PK\x03\x04\x14\0\x06\0", 8));
+  EXPECT_EQ(xlsx.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(xlsx.status().message(),
+            "ladder.xlsx:1: an Excel, Word or OpenDocument file (a ZIP "
+            "archive); save spreadsheets as CSV and documents as HTML, "
+            "Markdown or text");
+  absl::StatusOr<DecodedText> xls =
+      DecodeBytes("old.xls", std::string("\xD0\xCF\x11\xE0\xA1\xB1", 6));
+  EXPECT_TRUE(absl::StartsWith(xls.status().message(),
+                               "old.xls:1: an old-style Excel or Word file"));
+  absl::StatusOr<DecodedText> pdf = DecodeBytes("l.pdf", "%PDF-1.7\n%\xE2\xE3");
+  EXPECT_EQ(pdf.status().message(),
+            "l.pdf:1: a PDF; export it as HTML or text");
 }
 
 TEST(DecodeTest, MostlyControlCharactersIsBinary) {

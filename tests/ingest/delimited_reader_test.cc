@@ -118,6 +118,15 @@ TEST(CsvReaderTest, SemicolonSeparatedExportWithByteOrderMark) {
                           "2||Senior|Coding|Sets standards"));
 }
 
+TEST(CsvReaderTest, TitleRowsAboveTheHeaderAreSkipped) {
+  absl::StatusOr<ReadResult> r = ReadCsvText(
+      "Acme Engineering Ladder\nLast updated 2024,,\n"
+      "Competency,Junior,Senior\nCoding,Writes code,Sets standards\n");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_THAT(Describe(*r), ElementsAre("4||Junior|Coding|Writes code",
+                                        "4||Senior|Coding|Sets standards"));
+}
+
 TEST(CsvReaderTest, ACommaSeparatedFileWithSemicolonsInCellsStaysComma) {
   absl::StatusOr<ReadResult> r =
       ReadCsvText("Area,L1,L2\nCraft,Tests; reviews,Designs\n");

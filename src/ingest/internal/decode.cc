@@ -94,8 +94,25 @@ absl::StatusOr<std::string> DecodeUtf16(absl::string_view path,
 }
 
 // Binary files: a NUL byte, or control characters (other than tab, line
-// breaks and form feed) in more than a tenth of the first 64 KiB.
+// breaks and form feed) in more than a tenth of the first 64 KiB. Office
+// documents and PDFs, which people try first, get a hint of what to export.
 absl::Status CheckNotBinary(absl::string_view path, absl::string_view text) {
+  struct Document {
+    absl::string_view magic;
+    absl::string_view what;
+  };
+  for (const Document& d :
+       {Document{"PK\x03\x04",
+                 "an Excel, Word or OpenDocument file (a ZIP archive); save "
+                 "spreadsheets as CSV and documents as HTML, Markdown or text"},
+        Document{absl::string_view("\xD0\xCF\x11\xE0", 4),
+                 "an old-style Excel or Word file; save spreadsheets as CSV "
+                 "and documents as HTML, Markdown or text"},
+        Document{"%PDF-", "a PDF; export it as HTML or text"}}) {
+    if (absl::StartsWith(text, d.magic)) {
+      return absl::InvalidArgumentError(absl::StrCat(path, ":1: ", d.what));
+    }
+  }
   if (const size_t nul = text.find('\0'); nul != absl::string_view::npos) {
     return absl::InvalidArgumentError(absl::StrCat(
         path, ":", LineAt(text, nul), ": binary content (NUL byte)"));

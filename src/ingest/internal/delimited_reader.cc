@@ -23,7 +23,8 @@
 // optional track and competency columns (Track, Path; Competency, Area,
 // Category, Skill, ...); a blank level, track or competency cell repeats the
 // one above. Spreadsheets that export with ';' (locales with a decimal
-// comma) are recognized by their header line.
+// comma) are recognized by their header line. Title rows above the header
+// (only the first cell filled) are skipped.
 #include <algorithm>
 #include <initializer_list>
 #include <optional>
@@ -324,6 +325,27 @@ ReadResult ReadList(const SourceFile& source, const ReaderContext& context,
   return result;
 }
 
+int FilledCells(const CsvRecord& row) {
+  return static_cast<int>(
+      std::count_if(row.fields.begin(), row.fields.end(), [](const auto& f) {
+        return !absl::StripAsciiWhitespace(f.text).empty();
+      }));
+}
+
+// Rows above the header that fill only their first cell (a sheet title,
+// "Last updated ...") are not the header, when some row fills two or more.
+void DropTitleRows(std::vector<CsvRecord>* rows) {
+  const auto title = [](const CsvRecord& r) {
+    const int filled = FilledCells(r);
+    return filled == 0 ||
+           (filled == 1 && !r.fields.empty() &&
+            !absl::StripAsciiWhitespace(r.fields[0].text).empty());
+  };
+  if (std::all_of(rows->begin(), rows->end(), title)) return;
+  rows->erase(rows->begin(),
+              std::find_if_not(rows->begin(), rows->end(), title));
+}
+
 // ';' when the header line has more semicolons than commas outside quotes
 // (spreadsheets in locales with a decimal comma), else `delimiter`.
 char SniffDelimiter(absl::string_view text, char delimiter) {
@@ -352,6 +374,7 @@ absl::StatusOr<ReadResult> ReadDelimited(const SourceFile& source,
   LM_ASSIGN_OR_RETURN(
       std::vector<CsvRecord> rows,
       ParseDelimitedRecords(source, SniffDelimiter(source.text, delimiter)));
+  DropTitleRows(&rows);
   if (rows.size() < 2) return ReadResult();
   LM_RETURN_IF_ERROR(CheckWidths(rows, source));
   if (const std::optional<ListColumns> list = ListColumnsOf(rows)) {
