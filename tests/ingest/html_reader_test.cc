@@ -96,7 +96,27 @@ INSTANTIATE_TEST_SUITE_P(
                  {"3 P Engineer 1/ic [Code] Writes tests",
                   "3 P Engineer 1/ic [Code] Fixes bugs quickly",
                   "4 I Engineer 2/ic [Code] Reviews code of others",
-                  "4 I Engineer 2/ic [Code] Designs small features"}}),
+                  "4 I Engineer 2/ic [Code] Designs small features"}},
+        // An area spanning two rows labels both; a statement spanning two
+        // level columns holds at both; columns stay aligned after spans.
+        HtmlCase{"RowspanAndColspanKeepTheGrid",
+                 "<table>\n<tr><th>Area</th><th>Competency</th>"
+                 "<th>Engineer I</th><th>Engineer II</th></tr>\n"
+                 "<tr><td rowspan=\"2\">Technical</td><td>Code</td>"
+                 "<td>Writes tested code</td><td>Sets code standards</td></tr>"
+                 "\n<tr><td>Design</td><td colspan=\"2\">Designs modules "
+                 "with clear interfaces</td></tr>\n"
+                 "<tr><td rowspan=\"999999\">People</td><td>Growth</td>"
+                 "<td>Asks for feedback</td><td>Gives feedback</td></tr>\n"
+                 "</table>\n",
+                 {"3 P Engineer I/ic [Technical > Code] Writes tested code",
+                  "3 P Engineer II/ic [Technical > Code] Sets code standards",
+                  "4 P Engineer I/ic [Technical > Design] Designs modules "
+                  "with clear interfaces",
+                  "4 P Engineer II/ic [Technical > Design] Designs modules "
+                  "with clear interfaces",
+                  "5 P Engineer I/ic [People > Growth] Asks for feedback",
+                  "5 P Engineer II/ic [People > Growth] Gives feedback"}}),
     CaseName());
 
 std::string Repeat(const std::string& text, int times) {

@@ -17,14 +17,6 @@ bool OneOf(absl::string_view s, std::initializer_list<absl::string_view> set) {
   return std::find(set.begin(), set.end(), s) != set.end();
 }
 
-std::string Attribute(const xmlNode* node, const char* name) {
-  xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
-  if (value == nullptr) return "";
-  std::string out(reinterpret_cast<const char*>(value));
-  xmlFree(value);
-  return out;
-}
-
 bool HasAttribute(const xmlNode* node, const char* name) {
   return xmlHasProp(node, reinterpret_cast<const xmlChar*>(name)) != nullptr;
 }
@@ -108,6 +100,14 @@ void CountLinkText(const xmlNode* node, bool in_link, int* loose, int* linked) {
 }
 
 }  // namespace
+
+std::string Attribute(const xmlNode* node, const char* name) {
+  xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
+  if (value == nullptr) return "";
+  std::string out(reinterpret_cast<const char*>(value));
+  xmlFree(value);
+  return out;
+}
 
 absl::string_view TagName(const xmlNode* node) {
   if (node == nullptr || node->type != XML_ELEMENT_NODE ||

@@ -16,6 +16,9 @@ namespace laddermerge::internal {
 // or "" for a node that is not an element.
 absl::string_view TagName(const xmlNode* node);
 
+// The value of attribute `name` of an element, or "" when it has none.
+std::string Attribute(const xmlNode* node, const char* name);
+
 // True when `node` is an element named `name`.
 bool IsTag(const xmlNode* node, absl::string_view name);
 

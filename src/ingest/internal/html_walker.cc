@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include <libxml/HTMLparser.h>
 #include <libxml/SAX2.h>
@@ -105,8 +106,17 @@ class HtmlWalker {
   void List(const xmlNode* list, const std::string& label);
   void Item(const xmlNode* item, const std::string& label);
   void DefinitionList(const xmlNode* list);
+  // A cell spanning rows below its own: how many more rows it covers, and
+  // what it shows there.
+  struct SpannedCell {
+    int rows_left = 0;
+    TableCell copy;
+  };
+  // Bytes of cell copies that rowspan/colspan may still make.
+  size_t span_budget_ = size_t{64} << 20;
   void Table(const xmlNode* table);
-  TableRow Row(const xmlNode* row, bool in_head);
+  TableRow Row(const xmlNode* row, bool in_head,
+               std::vector<SpannedCell>* spans);
   std::vector<CellEntry> CellEntries(const xmlNode* cell);
   void ListEntries(const xmlNode* list, std::vector<CellEntry>* entries);
   int Line(const xmlNode* node) const {
@@ -231,26 +241,84 @@ void HtmlWalker::DefinitionList(const xmlNode* list) {
 
 void HtmlWalker::Table(const xmlNode* table) {
   TableGrid grid;
+  std::vector<SpannedCell> spans;
   for (const xmlNode* c = table->children; c != nullptr; c = c->next) {
-    if (IsTag(c, "tr")) grid.rows.push_back(Row(c, false));
+    if (IsTag(c, "tr")) grid.rows.push_back(Row(c, false, &spans));
     if (!IsTag(c, "thead") && !IsTag(c, "tbody") && !IsTag(c, "tfoot")) {
       continue;
     }
     for (const xmlNode* r = c->children; r != nullptr; r = r->next) {
-      if (IsTag(r, "tr")) grid.rows.push_back(Row(r, IsTag(c, "thead")));
+      if (IsTag(r, "tr")) {
+        grid.rows.push_back(Row(r, IsTag(c, "thead"), &spans));
+      }
     }
   }
   AddTable(grid, outline_);
 }
 
-TableRow HtmlWalker::Row(const xmlNode* row, bool in_head) {
+namespace {
+
+// rowspan/colspan as a count in [1, kMaxSpan] (browsers cap them too), and
+// the widest row spans may make.
+constexpr int kMaxSpan = 64;
+constexpr size_t kMaxSpannedColumns = 1024;
+int SpanOf(const xmlNode* cell, const char* attribute) {
+  int span = 1;
+  if (!absl::SimpleAtoi(Attribute(cell, attribute), &span)) return 1;
+  return std::clamp(span, 1, kMaxSpan);
+}
+
+// Bytes a cell takes in the grid: its text and a fixed cost per cell.
+size_t CellBytes(const TableCell& cell) {
+  size_t bytes = 64;
+  for (const CellEntry& e : cell.entries) bytes += e.text.size();
+  return bytes;
+}
+
+}  // namespace
+
+// One row of cells, laid out on the table's grid: cells that earlier rows
+// span down into (`spans`, by column) take their columns first, and a cell
+// with colspan fills that many columns. A spanned cell holds in every grid
+// position it covers: an area label labels each row, a statement spanning
+// two levels is expected at both (as cumulative ladders repeat it). The
+// copies a document may make are bounded (span_budget_); beyond that, spans
+// are ignored.
+TableRow HtmlWalker::Row(const xmlNode* row, bool in_head,
+                         std::vector<SpannedCell>* spans) {
   TableRow out;
   bool all_th = true;
+  const auto fill_spanned = [&] {
+    while (out.cells.size() < spans->size() &&
+           (*spans)[out.cells.size()].rows_left > 0) {
+      SpannedCell& above = (*spans)[out.cells.size()];
+      --above.rows_left;
+      out.cells.push_back(above.copy);
+    }
+  };
   for (const xmlNode* c = row->children; c != nullptr; c = c->next) {
     if (!IsTag(c, "td") && !IsTag(c, "th")) continue;
     all_th = all_th && IsTag(c, "th");
-    out.cells.push_back(TableCell{CellEntries(c)});
+    fill_spanned();
+    TableCell cell{CellEntries(c)};
+    int rows = SpanOf(c, "rowspan");
+    int columns = SpanOf(c, "colspan");
+    const size_t cost = size_t(rows) * size_t(columns) * CellBytes(cell);
+    if (cost > span_budget_) {
+      rows = columns = 1;
+    } else {
+      span_budget_ -= cost;
+    }
+    const TableCell copy = rows > 1 || columns > 1 ? cell : TableCell{};
+    for (int k = 0; k < columns; ++k) {
+      const size_t column = out.cells.size();
+      if (k > 0 && column >= kMaxSpannedColumns) break;
+      if (spans->size() <= column) spans->resize(column + 1);
+      (*spans)[column] = SpannedCell{rows - 1, copy};
+      out.cells.push_back(k == 0 ? std::move(cell) : copy);
+    }
   }
+  fill_spanned();
   out.is_header = in_head || (all_th && !out.cells.empty());
   return out;
 }

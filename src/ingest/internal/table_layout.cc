@@ -195,9 +195,15 @@ double StatementMeanWords(const TableGrid& t, const Layout& layout) {
   return columns == 0 ? 0.0 : sum / columns;
 }
 
+// The row's leading label cells, outermost first ("Technical > Code").
 std::string RowLabel(const TableGrid& t, const Layout& layout, size_t row) {
-  if (layout.axis == Axis::kRows || !layout.label_column[0]) return "";
-  return CleanSectionName(CellText(CellAt(t, row, 0)));
+  if (layout.axis == Axis::kRows) return "";
+  std::vector<std::string> labels;
+  for (size_t j = 0; j < layout.num_columns && layout.label_column[j]; ++j) {
+    std::string label = CleanSectionName(CellText(CellAt(t, row, j)));
+    if (!label.empty()) labels.push_back(std::move(label));
+  }
+  return absl::StrJoin(labels, " > ");
 }
 
 // Level, track and section of the cells of one column in one row.
