@@ -372,11 +372,28 @@ std::string CleanSectionName(absl::string_view text) {
   return std::string(clean);
 }
 
+// "Senior Engineer - L4" (a title, a dash and a level code) as "Senior
+// Engineer (L4)", which the parenthetical rule reads; other text unchanged.
+std::string TrailingCodeAsParenthetical(std::string text) {
+  for (absl::string_view dash : {" - ", " \u2013 ", " \u2014 ", " | "}) {
+    const size_t at = absl::string_view(text).rfind(dash);
+    if (at == std::string::npos || at == 0) continue;
+    const absl::string_view tail =
+        absl::string_view(text).substr(at + dash.size());
+    const Words words = SplitWords(tail);
+    if (words.size() != 1) continue;
+    const std::optional<LevelName> coded = ParseCoded(words);
+    if (!coded.has_value() || coded->level.empty()) continue;
+    return absl::StrCat(text.substr(0, at), " (", tail, ")");
+  }
+  return text;
+}
+
 std::optional<LevelName> ParseLevelName(absl::string_view text,
                                         PhraseContext context) {
   std::string code;
-  const std::string outside =
-      RemoveParentheticals(CleanSectionName(text), &code);
+  const std::string outside = RemoveParentheticals(
+      TrailingCodeAsParenthetical(CleanSectionName(text)), &code);
   Words words = SplitWords(outside);
   bool track_suffix = false;
   while (words.size() >= 2 && IsTrackSuffix(words.lower.back())) {
