@@ -55,7 +55,8 @@ bool IsRoleNoun(absl::string_view w) {
           "lead",     "leader",    "architect",  "contributor", "scientist",
           "analyst",  "intern",    "vp",         "cto",         "head",
           "fellow",   "president", "officer",    "sre",         "swe",
-          "sdet",     "tpm",       "em",         "ic",          "mgr"});
+          "sdet",     "tpm",       "em",         "ic",          "mgr",
+          "sde"});
 }
 
 // Roles that are a rung by themselves, without a seniority word.
@@ -96,7 +97,7 @@ std::string TrackOfCode(absl::string_view code) {
   std::string prefix = absl::AsciiStrToLower(code);
   while (!prefix.empty() && absl::ascii_isdigit(prefix.back()))
     prefix.pop_back();
-  if (OneOf(prefix, {"ic", "swe"})) return "ic";
+  if (OneOf(prefix, {"ic", "swe", "sde"})) return "ic";
   if (OneOf(prefix, {"m", "em", "mgr"})) return "management";
   if (prefix == "tl") return "tech lead";
   if (prefix == "tpm") return "technical program manager";
@@ -204,12 +205,15 @@ bool ModifiersValid(const Words& mods, absl::string_view role, bool* senior) {
   for (size_t i = 0; i < mods.size(); ++i) {
     const std::string& w = mods.lower[i];
     const bool lead_prefix = w == "lead" && i == 0;
+    // "Mid-level", "Entry-level", "Senior-level" Engineer.
+    const bool level_suffix =
+        w == "level" && i > 0 && IsSeniority(mods.lower[i - 1]);
     const bool role_as_domain = (w == "engineer" || w == "developer") &&
                                 i + 1 == mods.size() &&
                                 (role == "manager" || role == "director");
     if (IsSeniority(w) || lead_prefix) {
       *senior = true;
-    } else if (!IsDomainWord(w) && !role_as_domain) {
+    } else if (!IsDomainWord(w) && !role_as_domain && !level_suffix) {
       return false;
     }
   }
@@ -389,11 +393,30 @@ std::string TrailingCodeAsParenthetical(std::string text) {
   return text;
 }
 
+// "Software Engineer, Senior" (a title, a comma, seniority words or a
+// numeral) as "Senior Software Engineer"; other text unchanged.
+std::string InvertedSeniority(std::string text) {
+  const size_t at = absl::string_view(text).rfind(", ");
+  if (at == std::string::npos || at == 0) return text;
+  const absl::string_view tail = absl::string_view(text).substr(at + 2);
+  const Words words = SplitWords(tail);
+  if (words.size() == 0 ||
+      !std::all_of(words.lower.begin(), words.lower.end(),
+                   [](auto& w) { return IsSeniority(w) || IsNumeral(w); })) {
+    return text;
+  }
+  if (IsNumeral(words.lower[0])) {
+    return absl::StrCat(text.substr(0, at), " ", tail);
+  }
+  return absl::StrCat(tail, " ", text.substr(0, at));
+}
+
 std::optional<LevelName> ParseLevelName(absl::string_view text,
                                         PhraseContext context) {
   std::string code;
   const std::string outside = RemoveParentheticals(
-      TrailingCodeAsParenthetical(CleanSectionName(text)), &code);
+      TrailingCodeAsParenthetical(InvertedSeniority(CleanSectionName(text))),
+      &code);
   Words words = SplitWords(outside);
   bool track_suffix = false;
   while (words.size() >= 2 && IsTrackSuffix(words.lower.back())) {
