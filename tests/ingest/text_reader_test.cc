@@ -56,6 +56,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "8 I Level 1/ [Quality] Tests code",
                   "11 I Senior Engineer/ic [] Designs systems",
                   "13 I Engineer II/ic [] Reviews code"}},
+        TextCase{"TextAfterALevelNameIsAStatementOfThatLevel",
+                 "L3: owns projects end to end.\n- Mentors others\n"
+                 "Staff Engineer - sets direction\n- Leads design\n",
+                 {"1 I L3/ [] owns projects end to end.",
+                  "2 I L3/ [] Mentors others",
+                  "4 I Staff Engineer/ic [] Leads design"}},
         TextCase{"SentencesNamingLevelsStayStatements",
                  "Senior engineers mentor others.\nGrows into a Staff "
                  "Engineer over time\n",

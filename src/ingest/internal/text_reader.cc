@@ -3,11 +3,13 @@
 // bullet continues it; a line ending in ':' right before bullets labels them
 // (it becomes their section) instead of being a statement. A line of its own
 // that names a level ("Senior Engineer", "Level 2 - Practitioner", "L3:")
-// starts that level's statements, and plain lines before the first such line
-// are a preamble, not statements. Markdown in a .txt file never reaches this
-// reader (LooksLikeMarkdown).
+// starts that level's statements (text of four or more words after the name,
+// "L3: owns projects end to end", is one of them), and plain lines before the
+// first such line are a preamble, not statements. Markdown in a .txt file never
+// reaches this reader (LooksLikeMarkdown).
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/ascii.h"
@@ -36,28 +38,48 @@ bool IsLabelLine(const std::vector<absl::string_view>& lines, size_t i) {
   return false;
 }
 
+// A line naming a level, and what follows the name on that line.
+struct LevelLine {
+  LevelName name;
+  absl::string_view rest;  // "owns projects end to end" after "L3: "; or "".
+};
+
 // The level a non-bullet line names, or nullopt: the whole line ("Engineer
 // II", "Milestone 3") or the part before a dash or colon ("Level 1 -
-// Apprentice", "L3: Senior"), short and without a sentence's final stop.
-std::optional<LevelName> LevelOfLine(absl::string_view text) {
-  if (text.empty() || text.back() == '.' || text.back() == '!' ||
-      text.back() == '?') {
-    return std::nullopt;
-  }
+// Apprentice", "L3: owns projects end to end").
+std::optional<LevelLine> LevelOfLine(absl::string_view text) {
+  if (text.empty()) return std::nullopt;
+  const bool sentence =
+      text.back() == '.' || text.back() == '!' || text.back() == '?';
   if (text.back() == ':') text.remove_suffix(1);
-  std::vector<absl::string_view> candidates = {text};
+  std::vector<std::pair<absl::string_view, absl::string_view>> candidates;
+  if (!sentence) candidates.push_back({text, ""});
   for (absl::string_view separator : {" - ", " \u2013 ", " \u2014 ", ": "}) {
     const size_t at = text.find(separator);
-    if (at != absl::string_view::npos) candidates.push_back(text.substr(0, at));
+    if (at != absl::string_view::npos) {
+      candidates.push_back(
+          {text.substr(0, at), TrimSpace(text.substr(at + separator.size()))});
+    }
   }
-  for (const absl::string_view candidate : candidates) {
+  for (const auto& [candidate, rest] : candidates) {
     if (!LooksLikeLevelName(candidate)) continue;
     std::optional<LevelName> parsed =
         ParseLevelName(candidate, PhraseContext::kHeading);
-    if (parsed.has_value() && !parsed->level.empty()) return parsed;
-    return LevelName{CleanName(candidate), TrackFromLevelName(candidate)};
+    if (parsed.has_value() && !parsed->level.empty()) {
+      return LevelLine{*std::move(parsed), rest};
+    }
+    return LevelLine{{CleanName(candidate), TrackFromLevelName(candidate)},
+                     rest};
   }
   return std::nullopt;
+}
+
+// A level's short title ("Apprentice") is not a statement; a longer text
+// after the level's name is.
+bool IsStatementAfterLevel(absl::string_view rest) {
+  const std::vector<absl::string_view> words =
+      absl::StrSplit(rest, ' ', absl::SkipWhitespace());
+  return words.size() >= 4;
 }
 
 }  // namespace
@@ -70,7 +92,7 @@ absl::StatusOr<ReadResult> ReadText(const SourceFile& source,
   std::string label;
   std::string level = context.level;
   std::string track = context.track;
-  const auto level_line = [&](size_t i) -> std::optional<LevelName> {
+  const auto level_line = [&](size_t i) -> std::optional<LevelLine> {
     if (HasListMarker(lines[i]) || StartsIndented(lines[i])) {
       return std::nullopt;
     }
@@ -93,11 +115,19 @@ absl::StatusOr<ReadResult> ReadText(const SourceFile& source,
     if (i < first_level && !HasListMarker(lines[i]) && !previous_was_bullet) {
       continue;
     }
-    if (const std::optional<LevelName> named = level_line(i)) {
-      level = named->level;
-      if (!named->track.empty()) track = named->track;
+    if (const std::optional<LevelLine> named = level_line(i)) {
+      level = named->name.level;
+      if (!named->name.track.empty()) track = named->name.track;
       label.clear();
       previous_was_bullet = false;
+      if (!IsStatementAfterLevel(named->rest)) continue;
+      RawStatement s;
+      s.text = std::string(named->rest);
+      s.file = source.path;
+      s.line = source.first_line + static_cast<int>(i);
+      s.track = track;
+      s.level = level;
+      result.statements.push_back(std::move(s));
       continue;
     }
     if (IsLabelLine(lines, i)) {
