@@ -82,6 +82,12 @@ INSTANTIATE_TEST_SUITE_P(
         MarkdownCase{"BoldParagraphBeforeAListNamesItsSection",
                      "## Results\n\n**Ownership**\n- Owns outcomes\n",
                      {"4 I / [Results > Ownership] Owns outcomes"}},
+        MarkdownCase{"BoldLevelNameAloneIsALevelHeading",
+                     "# Ladder\n\n## Craft\n\n**Engineer I**\n\n"
+                     "- Writes tests\n\n**Engineer II**\n\n**Design**\n"
+                     "- Designs modules\n",
+                     {"7 I Engineer I/ic [Craft] Writes tests",
+                      "12 I Engineer II/ic [Craft > Design] Designs modules"}},
         MarkdownCase{"BoldOnlyItemHeadsTheItemsAfterIt",
                      "- **Agility**\n- Adapts to change\n- **Strategy**\n"
                      "- Sets goals\n",

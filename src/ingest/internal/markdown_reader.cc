@@ -233,6 +233,18 @@ absl::Status MarkdownWalker::Block(cmark_node** node) {
     case CMARK_NODE_PARAGRAPH: {
       cmark_node* next = cmark_node_next(n);
       cmark_node* strong = LeadingStrong(n);
+      // "**Engineer II**" alone on a line names a level as a heading would
+      // (word processors export headings as bold text); the deepest rank
+      // keeps the real headings above it open.
+      if (strong != nullptr && cmark_node_next(strong) == nullptr) {
+        const std::string text = RenderInlines(strong);
+        if (const std::optional<LevelName> name =
+                ParseLevelName(text, PhraseContext::kHeading);
+            name.has_value() && !name->level.empty()) {
+          outline_->AddHeading(6, text);
+          return absl::OkStatus();
+        }
+      }
       if (strong != nullptr && next != nullptr &&
           cmark_node_get_type(next) == CMARK_NODE_LIST) {
         *node = next;
