@@ -41,6 +41,7 @@
 #include "common/status_macros.h"
 #include "ingest/internal/csv_parser.h"
 #include "ingest/internal/levels.h"
+#include "ingest/internal/markup_text.h"
 #include "ingest/internal/reader.h"
 #include "ingest/internal/statement_split.h"
 #include "ingest/internal/structure_names.h"
@@ -223,14 +224,8 @@ struct ListColumns {
 // The words in column `j` of all rows after the header.
 size_t WordsInColumn(const std::vector<CsvRecord>& rows, int j) {
   size_t words = 0;
-  for (size_t i = 1; i < rows.size(); ++i) {
-    bool in_word = false;
-    for (const char c : Cell(rows[i], j)) {
-      const bool space = absl::ascii_isspace(static_cast<unsigned char>(c));
-      words += !space && !in_word;
-      in_word = !space;
-    }
-  }
+  for (size_t i = 1; i < rows.size(); ++i)
+    words += CountWords(Cell(rows[i], j));
   return words;
 }
 

@@ -112,8 +112,6 @@ class HtmlWalker {
     int rows_left = 0;
     TableCell copy;
   };
-  // Bytes of cell copies that rowspan/colspan may still make.
-  size_t span_budget_ = size_t{64} << 20;
   void Table(const xmlNode* table);
   TableRow Row(const xmlNode* row, bool in_head,
                std::vector<SpannedCell>* spans);
@@ -127,6 +125,8 @@ class HtmlWalker {
   DocumentOutline* const outline_;
   std::string run_;  // Loose inline content of the current container.
   int run_line_ = 0;
+  // Bytes of cell copies that rowspan/colspan may still make.
+  size_t span_budget_ = size_t{64} << 20;
 };
 
 void HtmlWalker::Blocks(const xmlNode* parent) {
@@ -314,7 +314,7 @@ TableRow HtmlWalker::Row(const xmlNode* row, bool in_head,
       const size_t column = out.cells.size();
       if (k > 0 && column >= kMaxSpannedColumns) break;
       if (spans->size() <= column) spans->resize(column + 1);
-      (*spans)[column] = SpannedCell{rows - 1, copy};
+      (*spans)[column] = rows > 1 ? SpannedCell{rows - 1, copy} : SpannedCell{};
       out.cells.push_back(k == 0 ? std::move(cell) : copy);
     }
   }

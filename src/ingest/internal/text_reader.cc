@@ -74,14 +74,6 @@ std::optional<LevelLine> LevelOfLine(absl::string_view text) {
   return std::nullopt;
 }
 
-// A level's short title ("Apprentice") is not a statement; a longer text
-// after the level's name is.
-bool IsStatementAfterLevel(absl::string_view rest) {
-  const std::vector<absl::string_view> words =
-      absl::StrSplit(rest, ' ', absl::SkipWhitespace());
-  return words.size() >= 4;
-}
-
 }  // namespace
 
 absl::StatusOr<ReadResult> ReadText(const SourceFile& source,
@@ -120,7 +112,9 @@ absl::StatusOr<ReadResult> ReadText(const SourceFile& source,
       if (!named->name.track.empty()) track = named->name.track;
       label.clear();
       previous_was_bullet = false;
-      if (!IsStatementAfterLevel(named->rest)) continue;
+      // A level's short title ("Apprentice") is not a statement; a longer
+      // text after its name is.
+      if (CountWords(named->rest) < 4) continue;
       RawStatement s;
       s.text = std::string(named->rest);
       s.file = source.path;
