@@ -78,6 +78,27 @@ TEST(JsonReaderTest, AListOfRecordsNamedLikeLevelsIsTheListOfLevels) {
                           "Runs the org"));
 }
 
+TEST(JsonReaderTest, ARecordTitledLikeALevelWithALevelNumberIsThatTitle) {
+  absl::StatusOr<ReadResult> r = Json(R"({"roles": [
+  {"name": "Software Engineer", "level": 1,
+   "expectations": {"Technical": ["Ships small features"]}},
+  {"name": "Senior Software Engineer", "level": 2,
+   "expectations": {"Technical": ["Leads designs"]}},
+  {"name": "Reliability", "level": 2, "criteria": ["Runs on-call"]},
+  {"name": "Staff Engineer", "level": "L5", "criteria": ["Sets direction"]}
+]})");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_THAT(Describe(*r),
+              ElementsAre("3||Software Engineer|Roles > Technical|"
+                          "Ships small features",
+                          "5||Senior Software Engineer|Roles > Technical|"
+                          "Leads designs",
+                          // A competency with a level number stays one, and
+                          // a level code beats the title, as in headings.
+                          "6||Level 2|Roles > Reliability|Runs on-call",
+                          "7||L5|Roles > Staff Engineer|Sets direction"));
+}
+
 TEST(JsonReaderTest, ATopLevelListOfStringsIsAListOfStatements) {
   absl::StatusOr<ReadResult> r = Json("[\"Writes tests\",\n \"Reviews code\"]");
   ASSERT_TRUE(r.ok()) << r.status();

@@ -60,7 +60,14 @@ RecordInfo ScopeResolver::EnterRecord(const TreeNode& map, Role role,
   RecordInfo info;
   const std::string own = OwnName(map);
   info.named = !own.empty();
-  const bool level_field = ApplyFields(map, info.named, scope);
+  // A record titled like a level whose level field is only a number
+  // (`{name: Senior Engineer, level: 2}`) is that level, called by its title:
+  // the number only orders the titles.
+  const bool name_is_level = role != Role::kTrack && role != Role::kSection &&
+                             scope->level.empty() && LooksLikeLevelName(own) &&
+                             HasNumericLevelField(map);
+  if (name_is_level) role = Role::kLevel;
+  const bool level_field = ApplyFields(map, info.named, name_is_level, scope);
   // A record that holds a list of levels (a role family) is not a level.
   const bool holds_levels = std::any_of(
       map.entries.begin(), map.entries.end(), [this](const auto& entry) {
@@ -218,15 +225,31 @@ std::string ScopeResolver::ResolveLevel(const TreeNode& value,
 
 // Applies `level:`, `track:` and `theme:`-like fields. A named record's
 // section field is only trusted when it refers to a declared section (a
-// named topic's `theme: sunrise` is styling, not a competency). Returns
-// true if a level field was found.
-bool ScopeResolver::ApplyFields(const TreeNode& map, bool named, Scope* scope) {
+// named topic's `theme: sunrise` is styling, not a competency). With
+// name_is_level the level fields are skipped (the record's name is its
+// level). Returns true if a level field was applied.
+bool ScopeResolver::HasNumericLevelField(const TreeNode& map) const {
+  return std::any_of(
+      map.entries.begin(), map.entries.end(), [this](const auto& entry) {
+        const TreeNode& value = node(entry.second);
+        if (!IsScalar(value) ||
+            vocabulary_.Classify(entry.first) != KeyRole::kLevelField) {
+          return false;
+        }
+        const std::string level = CleanName(value.value);
+        return !level.empty() && LevelFromValue(level, entry.first) != level;
+      });
+}
+
+bool ScopeResolver::ApplyFields(const TreeNode& map, bool named,
+                                bool name_is_level, Scope* scope) {
   bool has_level = false;
   for (const auto& [key, child] : map.entries) {
     const TreeNode& value = node(child);
     if (!IsScalar(value)) continue;
     switch (vocabulary_.Classify(key)) {
       case KeyRole::kLevelField:
+        if (name_is_level) break;
         SetLevel(ResolveLevel(value, key), scope);
         has_level = has_level || !value.value.empty();
         break;

@@ -92,7 +92,9 @@ class ScopeResolver {
   bool ReadRegistry(const TreeNode& list, Registry* registry) const;
   void SetLevel(const std::string& level, Scope* scope);
   std::string ResolveLevel(const TreeNode& value, absl::string_view key) const;
-  bool ApplyFields(const TreeNode& map, bool named, Scope* scope);
+  bool ApplyFields(const TreeNode& map, bool named, bool name_is_level,
+                   Scope* scope);
+  bool HasNumericLevelField(const TreeNode& map) const;
 
   const Tree& tree_;
   const Vocabulary& vocabulary_;
