@@ -23,8 +23,9 @@
 namespace laddermerge {
 namespace {
 
-constexpr const char* kExtensions[] = {
-    ".md", ".yaml", ".json", ".csv", ".tsv", ".html", ".js", ".txt", ""};
+constexpr const char* kExtensions[] = {".md",  ".yaml", ".json", ".csv",
+                                       ".tsv", ".html", ".js",   ".txt",
+                                       "",     ".rst"};
 constexpr size_t kNumExtensions = sizeof(kExtensions) / sizeof(kExtensions[0]);
 
 // A directory of this process for the input file: in memory when /dev/shm

@@ -47,7 +47,7 @@ seed_patterns() {
     delimited) echo '*.csv *.tsv' ;;
     html) echo '*.html *.htm' ;;
     javascript) echo '*.js' ;;
-    text) echo '*.txt' ;;
+    text) echo '*.txt *.rst' ;;
     encoding|parse) echo '*' ;;
   esac
 }
@@ -58,7 +58,7 @@ parse_prefix() {
   case "$1" in
     *.md) echo 0 ;; *.yaml|*.yml) echo 1 ;; *.json) echo 2 ;; *.csv) echo 3 ;;
     *.tsv) echo 4 ;; *.html|*.htm) echo 5 ;; *.js) echo 6 ;; *.txt) echo 7 ;;
-    *) echo 8 ;;
+    *.rst) echo 9 ;; *) echo 8 ;;
   esac
 }
 

@@ -15,6 +15,7 @@
 #include "ingest/internal/files.h"
 #include "ingest/internal/levels.h"
 #include "ingest/internal/reader.h"
+#include "ingest/internal/rst_text.h"
 
 namespace laddermerge {
 namespace {
@@ -32,7 +33,12 @@ absl::StatusOr<internal::ReadResult> ReadOneFile(const std::string& path,
   LM_ASSIGN_OR_RETURN(internal::DecodedText decoded,
                       internal::DecodeBytes(path, bytes));
   internal::SourceFile source{path, std::move(decoded.text), 1};
-  if (format == Format::kText && internal::LooksLikeMarkdown(source.text)) {
+  if (format == Format::kRestructuredText ||
+      (format == Format::kText && internal::HasRstTitles(source.text))) {
+    source.text = internal::RstToMarkdown(source.text);
+    format = Format::kMarkdown;
+  } else if (format == Format::kText &&
+             internal::LooksLikeMarkdown(source.text)) {
     format = Format::kMarkdown;
   }
   internal::ReaderContext context = internal::ContextFromPath(path, root);
@@ -40,6 +46,7 @@ absl::StatusOr<internal::ReadResult> ReadOneFile(const std::string& path,
   absl::StatusOr<internal::ReadResult> result;
   switch (format) {
     case Format::kMarkdown:
+    case Format::kRestructuredText:  // Converted above.
       result = internal::ReadMarkdown(source, context);
       break;
     case Format::kYaml:

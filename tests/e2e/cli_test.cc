@@ -55,6 +55,7 @@ TEST(CliTest, ParsesEveryFormat) {
                             Expected{"ladder.js", 4, "\"line\": 6"},
                             Expected{"ladder.json", 6, "\"line\": 8"},
                             Expected{"ladder.md", 2, "\"line\": 13"},
+                            Expected{"ladder.rst", 4, "\"line\": 14"},
                             Expected{"ladder.tsv", 5, "\"line\": 2"},
                             Expected{"ladder.txt", 4, "\"line\": 4"},
                             Expected{"ladder_rows.csv", 4, "\"line\": 2"},

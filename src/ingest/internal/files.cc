@@ -126,12 +126,19 @@ absl::Status ListDirectory(const fs::path& dir, const std::string& root,
 
 Format FormatFromExtension(absl::string_view path) {
   static const auto* const kByExtension = new std::map<std::string, Format>{
-      {".md", Format::kMarkdown},    {".markdown", Format::kMarkdown},
-      {".yml", Format::kYaml},       {".yaml", Format::kYaml},
-      {".json", Format::kJson},      {".csv", Format::kCsv},
-      {".tsv", Format::kTsv},        {".html", Format::kHtml},
-      {".htm", Format::kHtml},       {".js", Format::kJavaScript},
-      {".mjs", Format::kJavaScript}, {".txt", Format::kText},
+      {".md", Format::kMarkdown},
+      {".markdown", Format::kMarkdown},
+      {".yml", Format::kYaml},
+      {".yaml", Format::kYaml},
+      {".json", Format::kJson},
+      {".csv", Format::kCsv},
+      {".tsv", Format::kTsv},
+      {".html", Format::kHtml},
+      {".htm", Format::kHtml},
+      {".js", Format::kJavaScript},
+      {".mjs", Format::kJavaScript},
+      {".txt", Format::kText},
+      {".rst", Format::kRestructuredText},
   };
   const std::string extension =
       absl::AsciiStrToLower(fs::path(std::string(path)).extension().string());

@@ -26,6 +26,7 @@ enum class Format {
   kHtml,
   kJavaScript,
   kText,
+  kRestructuredText,  // Read as Markdown after RstToMarkdown.
   kUnsupported,
 };
 
