@@ -58,6 +58,13 @@ INSTANTIATE_TEST_SUITE_P(
         NameCase{"Level 3", kHeading, true, "Level 3", ""},
         NameCase{"Level 1: Foundations", kHeading, true, "Level 1", ""},
         NameCase{"Grade 4 - Senior Engineer", kHeading, true, "Grade 4", "ic"},
+        NameCase{"Level 3 (Senior Engineer)", kHeading, true, "Level 3", "ic"},
+        NameCase{"Level 5 (Engineering Manager)", kHeading, true, "Level 5",
+                 "management"},
+        NameCase{"Level 2 (Practitioner)", kHeading, true, "Level 2", ""},
+        NameCase{"E5 / Senior", kHeading, true, "E5", ""},
+        NameCase{"L6 - Senior Staff", kHeading, true, "L6", ""},
+        NameCase{"IC3 (Senior)", kHeading, true, "IC3", "ic"},
         // Role phrases.
         NameCase{"Senior Engineer", kHeading, true, "Senior Engineer", "ic"},
         NameCase{"Engineer II", kTitle, true, "Engineer II", "ic"},

@@ -163,6 +163,34 @@ TEST(NormalizeTracksTest, ALadderNamingNoTrackWithEngineerLevelsIsOneIcTrack) {
             (std::vector<std::string>{"Associate", "Engineer", "Senior"}));
 }
 
+TEST(NormalizeTracksTest, LevelsNamingNoTrackJoinTheOnlyTrackWhenItIsIc) {
+  RawLadder ladder;
+  // The headings gave "Level 3 (Senior Engineer)" its track; "E5" and
+  // "Staff" name none.
+  ladder.tracks = {Track{"ic", {"Level 3"}}, Track{"", {"E5", "Staff"}}};
+  ladder.statements = {{"a", "f", 1, "ic", "Level 3", "", {}},
+                       {"b", "f", 2, "", "E5", "", {}},
+                       {"c", "f", 3, "", "Staff", "", {}}};
+  NormalizeTracks(&ladder);
+  EXPECT_EQ(ladder.statements[1].track, "ic");
+  EXPECT_EQ(ladder.statements[2].track, "ic");
+  ASSERT_EQ(ladder.tracks.size(), 1u);
+  EXPECT_EQ(ladder.tracks[0].levels,
+            (std::vector<std::string>{"Level 3", "E5", "Staff"}));
+}
+
+TEST(NormalizeTracksTest, LevelsNamingNoTrackStayUnnamedBesideTwoTracks) {
+  RawLadder ladder;
+  ladder.tracks = {Track{"", {"Level 1", "Senior Engineer", "Director"}}};
+  ladder.statements = {{"a", "f", 1, "", "Level 1", "", {}},
+                       {"b", "f", 2, "", "Senior Engineer", "", {}},
+                       {"c", "f", 3, "", "Director", "", {}}};
+  NormalizeTracks(&ladder);
+  EXPECT_EQ(ladder.statements[0].track, "");
+  EXPECT_EQ(ladder.statements[1].track, "ic");
+  EXPECT_EQ(ladder.statements[2].track, "management");
+}
+
 TEST(NormalizeTracksTest, LevelsNamingNoTrackStayUnnamedWithoutAnIcName) {
   RawLadder ladder;
   ladder.tracks = {Track{"", {"Level 1", "Level 2"}}};

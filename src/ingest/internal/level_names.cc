@@ -135,8 +135,9 @@ Words SplitWords(absl::string_view text) {
 }
 
 // Removes "(...)" groups; the first level code found inside one is kept in
-// `*code`.
-std::string RemoveParentheticals(absl::string_view text, std::string* code) {
+// `*code`, the first other group's text in `*remark`.
+std::string RemoveParentheticals(absl::string_view text, std::string* code,
+                                 std::string* remark) {
   std::string out;
   int depth = 0;
   std::string inner;
@@ -146,6 +147,8 @@ std::string RemoveParentheticals(absl::string_view text, std::string* code) {
     } else if (c == ')' && depth > 0) {
       if (--depth == 0 && code->empty() && IsLevelCode(inner)) {
         *code = absl::AsciiStrToUpper(inner);
+      } else if (depth == 0 && remark->empty()) {
+        *remark = inner;
       }
     } else if (depth > 0) {
       inner.push_back(c);
@@ -264,6 +267,11 @@ std::optional<std::string> ParseTrackMarker(const Words& words) {
 // marker then a role phrase ("IC - Software Engineer").
 std::optional<std::string> ParseCodeRest(const Words& rest) {
   if (rest.size() == 0) return "";
+  // "E5 / Senior", "L4 - Senior Staff": seniority words alone.
+  if (std::all_of(rest.lower.begin(), rest.lower.end(),
+                  [](const std::string& w) { return IsSeniority(w); })) {
+    return "";
+  }
   if (auto marker = ParseTrackMarker(rest)) return *marker;
   if (auto role = ParseRolePhrase(rest)) return role->track;
   Words first = rest;
@@ -413,10 +421,10 @@ std::string InvertedSeniority(std::string text) {
 
 std::optional<LevelName> ParseLevelName(absl::string_view text,
                                         PhraseContext context) {
-  std::string code;
+  std::string code, remark;
   const std::string outside = RemoveParentheticals(
       TrailingCodeAsParenthetical(InvertedSeniority(CleanSectionName(text))),
-      &code);
+      &code, &remark);
   Words words = SplitWords(outside);
   bool track_suffix = false;
   while (words.size() >= 2 && IsTrackSuffix(words.lower.back())) {
@@ -427,6 +435,12 @@ std::optional<LevelName> ParseLevelName(absl::string_view text,
   if (name.has_value() && !code.empty() && !name->level.empty()) {
     name->level = code;
     if (name->track.empty()) name->track = TrackOfCode(code);
+  }
+  // "Level 3 (Senior Engineer)": the title in parentheses gives the track.
+  if (name.has_value() && !name->level.empty() && name->track.empty() &&
+      !remark.empty()) {
+    const std::optional<RolePhrase> role = ParseRolePhrase(SplitWords(remark));
+    if (role.has_value()) name->track = role->track;
   }
   return name;
 }

@@ -14,7 +14,8 @@
 //
 //   level code   1-4 letters and 1-2 digits: L3, IC5, M2, MG3, TPM4 (kept in
 //                upper case), optionally followed by a track marker (IC, EM)
-//                and/or a role phrase: "L1 IC - Software Engineer";
+//                and/or a role phrase: "L1 IC - Software Engineer", or by
+//                seniority words: "E5 / Senior";
 //   level word   "Level 3", "Grade 4";
 //   role phrase  [seniority] [domain words] role-noun [numeral] [of X]:
 //                "Senior Software Engineer", "Engineer II", "Director of
@@ -56,7 +57,9 @@ enum class PhraseContext {
 // The level and/or track that `text` names, or nullopt when it names neither
 // (an ordinary section title). `text` may carry emoji, brackets and
 // parenthesized remarks: "Tech Lead (System)", "[Engineering Manager
-// Skills]". A level code in parentheses wins: "Engineer 1 (IC2)" is "IC2".
+// Skills]". A level code in parentheses wins: "Engineer 1 (IC2)" is "IC2";
+// a title in parentheses gives a track: "Level 3 (Senior Engineer)" is
+// "Level 3" on track "ic".
 std::optional<LevelName> ParseLevelName(absl::string_view text,
                                         PhraseContext context);
 

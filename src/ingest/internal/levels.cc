@@ -182,11 +182,6 @@ void MergeTracks(const std::vector<Track>& from, std::vector<Track>* into) {
 }
 
 void NormalizeTracks(RawLadder* ladder) {
-  const bool names_tracks =
-      std::any_of(ladder->tracks.begin(), ladder->tracks.end(),
-                  [](const Track& t) { return !t.name.empty(); }) ||
-      std::any_of(ladder->statements.begin(), ladder->statements.end(),
-                  [](const RawStatement& s) { return !s.track.empty(); });
   // Level -> the named tracks its statements moved it to.
   std::map<std::string, std::set<std::string>> moved;
   for (RawStatement& s : ladder->statements) {
@@ -203,15 +198,19 @@ void NormalizeTracks(RawLadder* ladder) {
       moved[s.level].insert(s.track);
     }
   }
-  // In a ladder that names no track, a list of levels in which some are
-  // named as individual-contributor levels ("Engineer", "Senior Engineer 1")
-  // is an IC list: its levels named for no track ("Associate", "Senior",
-  // "Staff") are IC levels too, rather than a second, unnamed track holding
-  // the rest of the same ladder.
-  const bool ic_list =
-      !names_tracks && std::any_of(moved.begin(), moved.end(), [](auto& m) {
-        return m.second.contains("ic");
-      });
+  // In a ladder whose only track is the individual contributors' (named or
+  // implied by level names such as "Engineer", "Senior Engineer 1"), the
+  // levels named for no track ("Associate", "Senior", "Staff", "E5") are IC
+  // levels too, rather than a second, unnamed track holding the rest of the
+  // same ladder.
+  std::set<std::string> named;
+  for (const Track& t : ladder->tracks) {
+    if (!t.name.empty()) named.insert(NormalizeTrackName(t.name));
+  }
+  for (const RawStatement& s : ladder->statements) {
+    if (!s.track.empty()) named.insert(s.track);
+  }
+  const bool ic_list = named.size() == 1 && named.contains("ic");
   if (ic_list) {
     for (RawStatement& s : ladder->statements) {
       if (!s.track.empty() || s.level.empty()) continue;
