@@ -1,11 +1,48 @@
 #include "common/text_util.h"
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 
 namespace laddermerge {
+
+namespace {
+
+// The length in bytes of a symbol that stands in for a bullet at the start
+// of `text` (arrows, box drawing, geometric shapes, miscellaneous symbols,
+// dingbats, emoji; with an emoji variation selector), or 0.
+size_t SymbolBulletLength(absl::string_view text) {
+  const auto byte = [&](size_t i) {
+    return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u;
+  };
+  uint32_t c = 0;
+  size_t n = 0;
+  if ((byte(0) & 0xF0) == 0xE0 && (byte(1) & 0xC0) == 0x80 &&
+      (byte(2) & 0xC0) == 0x80) {
+    c = ((byte(0) & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F);
+    n = 3;
+  } else if ((byte(0) & 0xF8) == 0xF0 && (byte(1) & 0xC0) == 0x80 &&
+             (byte(2) & 0xC0) == 0x80 && (byte(3) & 0xC0) == 0x80) {
+    c = ((byte(0) & 0x07) << 18) | ((byte(1) & 0x3F) << 12) |
+        ((byte(2) & 0x3F) << 6) | (byte(3) & 0x3F);
+    n = 4;
+  } else {
+    return 0;
+  }
+  const bool symbol = (c >= 0x2190 && c <= 0x21FF) ||  // Arrows.
+                      (c >= 0x2500 && c <= 0x27BF) ||  // Shapes, dingbats.
+                      (c >= 0x2B00 && c <= 0x2BFF) ||  // More arrows, stars.
+                      (c >= 0x1F300 && c <= 0x1FAFF);  // Emoji.
+  if (!symbol) return 0;
+  // U+FE0F, the emoji presentation selector: EF B8 8F.
+  if (byte(n) == 0xEF && byte(n + 1) == 0xB8 && byte(n + 2) == 0x8F) n += 3;
+  return n;
+}
+
+}  // namespace
 
 absl::string_view StripListMarker(absl::string_view text) {
   text = absl::StripAsciiWhitespace(text);
@@ -16,6 +53,10 @@ absl::string_view StripListMarker(absl::string_view text) {
     if (absl::StartsWith(text, bullet)) {
       return absl::StripAsciiWhitespace(text.substr(bullet.size()));
     }
+  }
+  if (const size_t symbol = SymbolBulletLength(text);
+      symbol > 0 && symbol < text.size() && text[symbol] == ' ') {
+    return absl::StripAsciiWhitespace(text.substr(symbol + 1));
   }
   size_t digits = 0;
   while (digits < text.size() && digits < 4 &&

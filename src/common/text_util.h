@@ -15,7 +15,9 @@ namespace laddermerge {
 
 // `text` without surrounding ASCII whitespace and without one leading list
 // marker: "- ", "* ", "+ ", a typographic bullet (• · ‣ ◦ ▪ –) followed by a
-// space, or "1. " / "12) " (up to three digits). The result views `text`.
+// space, or "1. " / "12) " (up to three digits), or a symbol used as a
+// bullet followed by a space: an arrow, geometric shape, dingbat or emoji
+// ("✅ ", "✔️ ", "→ ", "► ", "👉 "). The result views `text`.
 absl::string_view StripListMarker(absl::string_view text);
 
 // `text` with its ASCII control characters (line breaks included) and DEL

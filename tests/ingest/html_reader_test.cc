@@ -53,6 +53,19 @@ INSTANTIATE_TEST_SUITE_P(
              "19 I IC3/ic [Core Responsibilities > Results > Impact] I "
              "deliver my team's goals"}},
         HtmlCase{
+            // Google Docs exports headings as paragraphs styled by class.
+            "ParagraphsNamingLevelsAreLevelHeadingsAndShortOnesLabelLists",
+            "<body><p class=\"c3\"><span class=\"c1\">Acme ladder</span></p>\n"
+            "<p class=\"c3\"><span class=\"c1\">Engineer I</span></p>\n"
+            "<p class=\"c2\"><span>Technical</span></p>\n"
+            "<ul><li><span>Writes tested code</span></li></ul>\n"
+            "<p>You will:</p>\n<ul><li>Ask for help early</li></ul>\n"
+            "<p class=\"c3\"><span class=\"c1\">Engineer II</span></p>\n"
+            "<ul><li>Owns features</li></ul></body>\n",
+            {"4 I Engineer I/ic [Technical] Writes tested code",
+             "6 I Engineer I/ic [] Ask for help early",
+             "8 I Engineer II/ic [] Owns features"}},
+        HtmlCase{
             "NavigationByClassRoleAndAttributes",
             "<div class=\"sidebar-menu\"><ul><li>Sidebar entry text</li>"
             "</ul></div>\n<div role=\"navigation\"><p>Jump to</p></div>\n"

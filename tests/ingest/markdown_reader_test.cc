@@ -88,6 +88,13 @@ INSTANTIATE_TEST_SUITE_P(
                      "- Designs modules\n",
                      {"7 I Engineer I/ic [Craft] Writes tests",
                       "12 I Engineer II/ic [Craft > Design] Designs modules"}},
+        MarkdownCase{"ShortPlainLineBeforeAListLabelsIt",
+                     "## Engineer I\n\nTechnical\n\n- Writes tests\n\n"
+                     "You will:\n\n- Ask for help\n\nwhat we mean\n"
+                     "- Reviews code\n",
+                     {"5 I Engineer I/ic [Technical] Writes tests",
+                      "9 I Engineer I/ic [] Ask for help",
+                      "12 I Engineer I/ic [] Reviews code"}},
         MarkdownCase{"BoldOnlyItemHeadsTheItemsAfterIt",
                      "- **Agility**\n- Adapts to change\n- **Strategy**\n"
                      "- Sets goals\n",

@@ -36,7 +36,15 @@ INSTANTIATE_TEST_SUITE_P(
                     MarkerCase{"3) Ships work", "Ships work"},
                     MarkerCase{"-Ships work", "-Ships work"},
                     MarkerCase{"2024. A year", "2024. A year"},
-                    MarkerCase{"Ships - work", "Ships - work"}));
+                    MarkerCase{"Ships - work", "Ships - work"},
+                    // Symbols used as bullets.
+                    MarkerCase{"\u2705 Ships work", "Ships work"},
+                    MarkerCase{"\u2714\uFE0F Ships work", "Ships work"},
+                    MarkerCase{"\u2192 Ships work", "Ships work"},
+                    MarkerCase{"\U0001F449 Ships work", "Ships work"},
+                    MarkerCase{"\u2705Ships work", "\u2705Ships work"},
+                    MarkerCase{"\u00E9t\u00E9 work", "\u00E9t\u00E9 work"},
+                    MarkerCase{"\u2705", "\u2705"}));
 
 TEST(MarkupTextTest, PlaceholdersStandForNothing) {
   for (const char* text : {"", " ", "N/A", "n/a.", "-", "—", "TBD", "None",

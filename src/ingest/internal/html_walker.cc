@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -17,6 +18,7 @@
 
 #include "common/status_macros.h"
 #include "ingest/internal/html_nodes.h"
+#include "ingest/internal/level_names.h"
 #include "ingest/internal/markup_text.h"
 #include "ingest/internal/table_layout.h"
 
@@ -92,6 +94,15 @@ const xmlNode* SoleStrong(const xmlNode* item) {
   return IsLabelLike(RenderText(content, false), 6) ? content : nullptr;
 }
 
+// True when `text` is a short line that names a level and nothing else
+// ("Engineer II", "Level 3 - Practitioner").
+bool NamesLevel(absl::string_view text) {
+  if (!IsLabelLike(text, 8)) return false;
+  const std::optional<LevelName> name =
+      ParseLevelName(TrimSpace(text), PhraseContext::kHeading);
+  return name.has_value() && !name->level.empty();
+}
+
 class HtmlWalker {
  public:
   HtmlWalker(int line_offset, DocumentOutline* outline)
@@ -165,9 +176,18 @@ void HtmlWalker::Block(const xmlNode* node, std::string* label) {
     Item(node, list_label);  // An item without its list, as fragments have.
   } else if (IsTag(node, "p")) {
     const xmlNode* first = FirstContentChild(node);
-    if ((IsTag(first, "strong") || IsTag(first, "b")) &&
-        IsListTag(NextElement(node))) {
+    const std::string text = RenderText(node, false);
+    if (NamesLevel(text)) {
+      // A paragraph that is only a level's name is that level's heading:
+      // word processors export headings as styled paragraphs (Google Docs
+      // as <p class="c3">, its bold in a style sheet). The deepest rank
+      // keeps the real headings above it open.
+      outline_->AddHeading(6, text);
+    } else if ((IsTag(first, "strong") || IsTag(first, "b")) &&
+               IsListTag(NextElement(node))) {
       *label = CleanSectionName(RenderText(first, false));
+    } else if (IsListTag(NextElement(node)) && IsPlainLabel(text)) {
+      *label = CleanSectionName(text);  // "<p>Technical</p><ul>".
     } else if (!IsLinkOnly(node)) {
       Paragraph(RenderText(node, false), Line(node));
     }

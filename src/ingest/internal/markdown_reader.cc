@@ -250,6 +250,15 @@ absl::Status MarkdownWalker::Block(cmark_node** node) {
         *node = next;
         return List(next, CleanSectionName(RenderInlines(strong)));
       }
+      // A short plain line right before a list ("Technical") labels it, as
+      // a bold one does.
+      if (next != nullptr && cmark_node_get_type(next) == CMARK_NODE_LIST) {
+        const std::string text = RenderInlines(n);
+        if (IsPlainLabel(text)) {
+          *node = next;
+          return List(next, CleanSectionName(text));
+        }
+      }
       Paragraph(n);
       return absl::OkStatus();
     }

@@ -157,6 +157,12 @@ bool IsLabelLike(absl::string_view text, int max_words) {
   return last != '.' && last != '!' && last != '?' && last != ';';
 }
 
+bool IsPlainLabel(absl::string_view text) {
+  text = TrimSpace(text);
+  return IsLabelLike(text, 4) && text.back() != ':' &&
+         absl::ascii_isupper(static_cast<unsigned char>(text.front()));
+}
+
 bool LabelsSublist(absl::string_view item_text) {
   item_text = TrimSpace(item_text);
   return !item_text.empty() &&

@@ -39,6 +39,11 @@ bool IsPlaceholder(absl::string_view text);
 // end like a sentence (".", "!", "?", ";").
 bool IsLabelLike(absl::string_view text, int max_words);
 
+// True for a plain line that can label the list right after it: label-like
+// in at most four words, starting with a capital letter and not ending in
+// ':' ("Technical", "Code quality"; not "You will:").
+bool IsPlainLabel(absl::string_view text);
+
 // True when the text of a list item that holds a sublist labels that sublist
 // rather than being a statement: it ends with ':' ("Hiring:") or is a label
 // of at most three words ("Communication", "People & Process").
