@@ -65,6 +65,12 @@ INSTANTIATE_TEST_SUITE_P(
             {"4 I Engineer I/ic [Technical] Writes tested code",
              "6 I Engineer I/ic [] Ask for help early",
              "8 I Engineer II/ic [] Owns features"}},
+        HtmlCase{"ItemsStartingWithTheirLevel",
+                 "<h2>Craft</h2>\n<ul><li><b>L1</b>: Writes tested code "
+                 "daily</li>\n<li>L2 - Designs modules for the team</li>"
+                 "</ul>\n",
+                 {"2 I L1/ [Craft] Writes tested code daily",
+                  "3 I L2/ [Craft] Designs modules for the team"}},
         HtmlCase{
             "NavigationByClassRoleAndAttributes",
             "<div class=\"sidebar-menu\"><ul><li>Sidebar entry text</li>"

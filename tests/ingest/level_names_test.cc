@@ -101,6 +101,26 @@ INSTANTIATE_TEST_SUITE_P(
         NameCase{"Engineering Ladder", kTitle, false, "", ""},
         NameCase{"", kHeading, false, "", ""}));
 
+TEST(SplitLevelPrefixTest, SplitsALeadingLevelNameFromItsStatement) {
+  std::optional<LevelPrefix> p = SplitLevelPrefix("L3: Designs services alone");
+  ASSERT_TRUE(p.has_value());
+  EXPECT_EQ(p->name.level, "L3");
+  EXPECT_EQ(p->rest, "Designs services alone");
+  p = SplitLevelPrefix("Senior Engineer \u2013 Mentors two engineers");
+  ASSERT_TRUE(p.has_value());
+  EXPECT_EQ(p->name.level, "Senior Engineer");
+  EXPECT_EQ(p->name.track, "ic");
+  EXPECT_EQ(p->rest, "Mentors two engineers");
+  // A bare role describes a role; a competency is no level; a short rest is
+  // a title ("L3: Senior"), not a statement; no separator, no prefix.
+  for (const char* text :
+       {"Developer: writes code for the product", "Delivery: ships on time",
+        "L3: Senior Engineer", "Senior engineers design services",
+        "Writes code: tests first, then code"}) {
+    EXPECT_FALSE(SplitLevelPrefix(text).has_value()) << text;
+  }
+}
+
 struct TrackCase {
   const char* written;
   const char* normalized;

@@ -88,6 +88,21 @@ INSTANTIATE_TEST_SUITE_P(
                      "- Designs modules\n",
                      {"7 I Engineer I/ic [Craft] Writes tests",
                       "12 I Engineer II/ic [Craft > Design] Designs modules"}},
+        MarkdownCase{"ItemsStartingWithTheirLevelUnderCompetencyHeadings",
+                     "# Craft\n\n- **L1**: Writes tested code daily\n"
+                     "- Senior Engineer - Designs services for teams\n"
+                     "- Developer: writes code for the product\n\n"
+                     "# Collaboration\n\n- L2: Reviews code with care\n",
+                     {"3 I L1/ [Craft] Writes tested code daily",
+                      "4 I Senior Engineer/ic [Craft] Designs services for "
+                      "teams",
+                      "5 I / [Craft] Developer: writes code for the product",
+                      "9 I L2/ [Collaboration] Reviews code with care"}},
+        MarkdownCase{"ALoneFirstHeadingStaysTheTitle",
+                     "# Acme ladder\n\n- Writes tested code daily\n\n"
+                     "## Craft\n\n- Designs services for teams\n",
+                     {"3 I / [] Writes tested code daily",
+                      "7 I / [Craft] Designs services for teams"}},
         MarkdownCase{"ShortPlainLineBeforeAListLabelsIt",
                      "## Engineer I\n\nTechnical\n\n- Writes tests\n\n"
                      "You will:\n\n- Ask for help\n\nwhat we mean\n"

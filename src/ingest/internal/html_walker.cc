@@ -240,8 +240,7 @@ void HtmlWalker::Item(const xmlNode* item, const std::string& label) {
   if (labels) sublabel = JoinSection(label, text);
   if (!IsLinkOnly(item) && !TrimSpace(text).empty() &&
       (!labels || IntroducesDetails(text))) {
-    outline_->Add(MakeCandidate(TrimSpace(text), Line(item),
-                                StatementKind::kItem, Carrier::kList, label));
+    outline_->Add(LevelItem(TrimSpace(text), Line(item), label));
   }
   for (const xmlNode* sublist : sublists) List(sublist, sublabel);
 }

@@ -445,6 +445,31 @@ std::optional<LevelName> ParseLevelName(absl::string_view text,
   return name;
 }
 
+std::optional<LevelPrefix> SplitLevelPrefix(absl::string_view text) {
+  text = absl::StripAsciiWhitespace(text);
+  size_t best = absl::string_view::npos, width = 0;
+  for (absl::string_view separator : {": ", " - ", " \u2013 ", " \u2014 "}) {
+    const size_t at = text.find(separator);
+    if (at != absl::string_view::npos && at < best) {
+      best = at;
+      width = separator.size();
+    }
+  }
+  // A level's name is a few words: "Senior Software Engineer II".
+  if (best == absl::string_view::npos || best == 0 || best > 48) {
+    return std::nullopt;
+  }
+  const absl::string_view rest =
+      absl::StripAsciiWhitespace(text.substr(best + width));
+  const std::vector<absl::string_view> words =
+      absl::StrSplit(rest, ' ', absl::SkipEmpty());
+  if (words.size() < 3) return std::nullopt;
+  std::optional<LevelName> name =
+      ParseLevelName(text.substr(0, best), PhraseContext::kTitle);
+  if (!name.has_value() || name->level.empty()) return std::nullopt;
+  return LevelPrefix{*std::move(name), std::string(rest)};
+}
+
 std::string NormalizeTrackName(absl::string_view name) {
   const Words words = SplitWords(CleanSectionName(name));
   if (words.size() == 0) return "";

@@ -63,6 +63,19 @@ enum class PhraseContext {
 std::optional<LevelName> ParseLevelName(absl::string_view text,
                                         PhraseContext context);
 
+// A statement that starts with the level it belongs to, "L3: Designs
+// services" or "Senior Engineer - Mentors others" (as lists under a
+// competency heading write them): the level named and the text after the
+// separator (": ", " - " or a dash). nullopt unless the prefix names a level
+// as a title would (ParseLevelName, kTitle: a bare role such as "Developer:
+// writes code" describes a role, not a level) and the rest has at least
+// three words.
+struct LevelPrefix {
+  LevelName name;
+  std::string rest;
+};
+std::optional<LevelPrefix> SplitLevelPrefix(absl::string_view text);
+
 // Maps a track name as written to "ic" or "management" when recognizable
 // ("IC", "individual contributor", "engineer", "developer" -> "ic"; "EM",
 // "manager", "director", "management" -> "management"), else to the name in

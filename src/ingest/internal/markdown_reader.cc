@@ -321,8 +321,7 @@ absl::Status MarkdownWalker::Item(cmark_node* item, const std::string& label) {
   const bool labels = has_sublist && (own.empty() || LabelsSublist(own));
   if (labels) sublabel = JoinSection(label, own);
   if (!own.empty() && (!labels || IntroducesDetails(own))) {
-    outline_->Add(
-        MakeCandidate(own, line, StatementKind::kItem, Carrier::kList, label));
+    outline_->Add(LevelItem(own, line, label));
   }
   for (cmark_node* c = cmark_node_first_child(item); c != nullptr;
        c = cmark_node_next(c)) {

@@ -1,6 +1,7 @@
 #include "ingest/internal/outline.h"
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
@@ -19,6 +20,19 @@ Candidate MakeCandidate(absl::string_view text, int line, StatementKind kind,
   c.kind = kind;
   c.carrier = carrier;
   c.label = std::string(label);
+  return c;
+}
+
+Candidate LevelItem(absl::string_view text, int line, absl::string_view label) {
+  std::optional<LevelPrefix> prefix = SplitLevelPrefix(text);
+  if (!prefix.has_value()) {
+    return MakeCandidate(text, line, StatementKind::kItem, Carrier::kList,
+                         label);
+  }
+  Candidate c = MakeCandidate(prefix->rest, line, StatementKind::kItem,
+                              Carrier::kList, label);
+  c.level = std::move(prefix->name.level);
+  c.track = std::move(prefix->name.track);
   return c;
 }
 
@@ -52,6 +66,8 @@ void DocumentOutline::AddHeading(int depth, absl::string_view text) {
     heading.kind = HeadingKind::kTitle;
   }
   heading.is_title = is_title && heading.kind != HeadingKind::kNavigation;
+  if (depth == 1 && heading.kind != HeadingKind::kNavigation) ++top_headings_;
+  if (heading.kind == HeadingKind::kTitle) title_ = heading.text;
   // The title speaks for the whole document until another heading names a
   // level or track of its own.
   const bool names = heading.kind == HeadingKind::kLevel ||
@@ -109,10 +125,13 @@ void DocumentOutline::AddGroup(std::vector<Candidate> candidates,
   for (LevelName& name : axis) {
     if (name.track.empty()) name.track = heading_track;
   }
+  const bool under_title = !headings_.empty() &&
+                           headings_.back().kind == HeadingKind::kTitle &&
+                           top_headings_ == 1;
   for (Candidate& candidate : candidates) {
     if (IsPlaceholder(candidate.text)) continue;
-    entries_.push_back(
-        Entry{Resolve(candidate), candidate.carrier, std::move(axis)});
+    entries_.push_back(Entry{Resolve(candidate), candidate.carrier,
+                             std::move(axis), under_title});
     axis.clear();
   }
 }
@@ -143,6 +162,9 @@ ReadResult DocumentOutline::Finish() && {
     }
     if (!entry.statement.level.empty()) {
       tracks.Add(entry.statement.track, entry.statement.level);
+    }
+    if (entry.under_title && top_headings_ > 1) {
+      entry.statement.section = JoinSection(title_, entry.statement.section);
     }
     result.statements.push_back(std::move(entry.statement));
   }

@@ -73,6 +73,10 @@ struct Candidate {
 Candidate MakeCandidate(absl::string_view text, int line, StatementKind kind,
                         Carrier carrier, absl::string_view label = "");
 
+// A list item; one that starts with its level ("L3: Designs services",
+// SplitLevelPrefix) holds that level and the text after it.
+Candidate LevelItem(absl::string_view text, int line, absl::string_view label);
+
 class DocumentOutline {
  public:
   // `source` and `context` must outlive the outline.
@@ -118,6 +122,10 @@ class DocumentOutline {
     RawStatement statement;
     Carrier carrier;
     std::vector<LevelName> axis;  // Declared before this statement.
+    // Right under the first h1, a title that names no level or track: if
+    // other h1s follow, it was a section after all ("# Craft ... #
+    // Collaboration").
+    bool under_title = false;
   };
 
   RawStatement Resolve(const Candidate& candidate) const;
@@ -128,6 +136,8 @@ class DocumentOutline {
   std::string default_track_;
   std::vector<Heading> headings_;
   bool seen_heading_ = false;
+  int top_headings_ = 0;  // h1s seen, navigation ("# Other Pages") aside.
+  std::string title_;     // The first h1's text, when it names no level.
   std::vector<Entry> entries_;
 };
 
