@@ -161,6 +161,19 @@ TEST(CleanSectionNameTest, RemovesDecorationsAndBrackets) {
             "Engineering Manager Skills");
   EXPECT_EQ(CleanSectionName("Scope &\n Impact:"), "Scope & Impact");
   EXPECT_EQ(CleanSectionName("C++ (core)"), "C++ (core)");
+  // Heading attribute blocks (kramdown, Pandoc, Hugo).
+  EXPECT_EQ(CleanSectionName("Engineer 1 {#engineer-1}"), "Engineer 1");
+  EXPECT_EQ(CleanSectionName("Craft {.unnumbered .x}"), "Craft");
+  EXPECT_EQ(CleanSectionName("Scope {: .no_toc}"), "Scope");
+  EXPECT_EQ(CleanSectionName("Sets {goals}"), "Sets {goals}");
+  EXPECT_EQ(CleanSectionName("{#only-an-id}"), "{#only-an-id}");
+}
+
+TEST(ParseLevelNameTest, HeadingAttributesDoNotHideALevel) {
+  const std::optional<LevelName> name =
+      ParseLevelName("Engineer 1 {#engineer-1}", PhraseContext::kHeading);
+  ASSERT_TRUE(name.has_value());
+  EXPECT_EQ(name->level, "Engineer 1");
 }
 
 }  // namespace

@@ -165,6 +165,27 @@ Senior:
                           "6||Senior|Delivery|Leads a project end to end"));
 }
 
+TEST(YamlReaderTest, CompetencyFieldsOfALevelRecordHoldStatements) {
+  absl::StatusOr<ReadResult> r = Yaml(R"(IC1:
+  title: Associate Engineer
+  summary: Learns the craft with close guidance.
+  owner: Jane Doe
+  Craft: Writes tested code for small tasks.
+  Collaboration: [Shares progress daily]
+IC2:
+  title: Engineer
+  summary: Delivers features on their own.
+)");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_THAT(
+      Describe(*r),
+      ElementsAre("5||Associate Engineer|Craft|Writes tested code for small "
+                  "tasks.",
+                  "6||Associate Engineer|Collaboration|Shares progress daily",
+                  // Without competency fields, the summary is the statement.
+                  "9||Engineer||Delivers features on their own."));
+}
+
 TEST(YamlReaderTest, TrackLikeCompetencyInsideALevelStaysASection) {
   absl::StatusOr<ReadResult> r = Yaml(R"(Management:
   Director:

@@ -378,6 +378,17 @@ std::string CleanSectionName(absl::string_view text) {
     collapsed.append(w.data(), w.size());
   }
   absl::string_view clean = TrimDecorations(collapsed);
+  // A trailing attribute block of kramdown, Pandoc or Hugo headings:
+  // "Engineer 1 {#engineer-1}", "Craft {.unnumbered}", "Scope {: .no_toc}".
+  if (absl::EndsWith(clean, "}")) {
+    const size_t open = clean.rfind('{');
+    if (open != absl::string_view::npos && open > 0 &&
+        open + 2 < clean.size() &&
+        (clean[open + 1] == '#' || clean[open + 1] == '.' ||
+         clean[open + 1] == ':')) {
+      clean = TrimDecorations(clean.substr(0, open));
+    }
+  }
   while (clean.size() >= 2 && clean.front() == '[' && clean.back() == ']') {
     clean = TrimDecorations(clean.substr(1, clean.size() - 2));
   }

@@ -1,5 +1,6 @@
 #include "ingest/internal/structure_walker.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -9,6 +10,7 @@
 #include "absl/strings/str_join.h"
 
 #include "common/status_macros.h"
+#include "ingest/internal/markup_text.h"
 #include "ingest/internal/statement_split.h"
 #include "ingest/internal/structure_names.h"
 #include "ingest/internal/structure_scope.h"
@@ -50,6 +52,7 @@ class Walker {
                               absl::string_view key);
   absl::Status VisitStatements(int index, Scope scope);
   absl::Status VisitNested(int index, Scope scope, bool strings_too);
+  bool IsStringList(int index) const;
   void Emit(const TreeNode& scalar, const Scope& scope);
 
   const Tree& tree_;
@@ -135,6 +138,16 @@ absl::Status Walker::VisitEntry(const std::string& key, int child,
     case KeyRole::kUnknown:
       if (LooksLikeLevelName(key)) {
         return VisitNamedValue(child, scope, Role::kLevel, CleanName(key), key,
+                               0);
+      }
+      // Inside a level, a competency written as a field of the level's
+      // record (`{title: Engineer, Craft: "Designs and ships ..."}`) holds
+      // statements: a list, or a string of a few words at least (not
+      // `owner: Jane`).
+      if (!scope.level.empty() && !info.dictionary &&
+          (IsStringList(child) || (node(child).type == NodeType::kString &&
+                                   CountWords(node(child).value) >= 4))) {
+        return VisitNamedValue(child, scope, Role::kSection, CleanName(key), "",
                                0);
       }
       return VisitNested(child, scope, false);
@@ -232,6 +245,14 @@ absl::Status Walker::VisitStatements(int index, Scope scope) {
 
 // A record's field of no particular meaning (or `content:`-like): walked
 // into for nested records; its strings count only when `strings_too`.
+bool Walker::IsStringList(int index) const {
+  const TreeNode& value = node(index);
+  return value.type == NodeType::kList && !value.items.empty() &&
+         std::all_of(value.items.begin(), value.items.end(), [this](int item) {
+           return node(item).type == NodeType::kString;
+         });
+}
+
 absl::Status Walker::VisitNested(int index, Scope scope, bool strings_too) {
   const TreeNode& value = node(index);
   if (value.type == NodeType::kMap) {
