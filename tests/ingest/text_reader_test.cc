@@ -62,6 +62,14 @@ INSTANTIATE_TEST_SUITE_P(
                  {"1 I L3/ [] owns projects end to end.",
                   "2 I L3/ [] Mentors others",
                   "4 I Staff Engineer/ic [] Leads design"}},
+        TextCase{"HeadingsInCapitalsLabelTheLinesUnderThem",
+                 "SENIOR ENGINEER II\n\nTECHNICAL\nDesigns services.\n"
+                 "Explains trade-offs.\n\nNOT A LABEL.\n\nOWNS ON-CALL\n",
+                 {"4 I Senior Engineer II/ic [Technical] Designs services.",
+                  "5 I Senior Engineer II/ic [Technical] Explains trade-offs.",
+                  "7 I Senior Engineer II/ic [Technical] NOT A LABEL.",
+                  // Nothing under it: a line of its own, not a label.
+                  "9 I Senior Engineer II/ic [Technical] OWNS ON-CALL"}},
         TextCase{"SentencesNamingLevelsStayStatements",
                  "Senior engineers mentor others.\nGrows into a Staff "
                  "Engineer over time\n",

@@ -28,10 +28,52 @@ bool StartsIndented(absl::string_view line) {
   return !line.empty() && (line[0] == ' ' || line[0] == '\t');
 }
 
-// True when `lines[i]` ends with ':' and the next non-blank line is a bullet.
+// True when `text` has letters and all of them are capitals ("TECHNICAL").
+bool IsAllCaps(absl::string_view text) {
+  bool letters = false;
+  for (const char c : text) {
+    if (absl::ascii_islower(c)) return false;
+    letters = letters || absl::ascii_isupper(c);
+  }
+  return letters;
+}
+
+// "SENIOR ENGINEER II" -> "Senior Engineer II": a name in capitals as a
+// heading would write it; words with digits ("L3") and Roman numerals keep
+// their capitals. Other text is returned unchanged.
+std::string UnShout(absl::string_view text) {
+  if (!IsAllCaps(text)) return std::string(text);
+  std::string out(text);
+  size_t start = 0;
+  while (start < out.size()) {
+    size_t end = start;
+    while (end < out.size() && absl::ascii_isalnum(out[end])) ++end;
+    const absl::string_view word =
+        absl::string_view(out).substr(start, end - start);
+    const bool keep =
+        word.find_first_of("0123456789") != absl::string_view::npos ||
+        word.find_first_not_of("IVX") == absl::string_view::npos;
+    if (!keep) {
+      for (size_t k = start + 1; k < end; ++k) {
+        out[k] = absl::ascii_tolower(out[k]);
+      }
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+// True when `lines[i]` labels the lines after it: it ends with ':' and the
+// next non-blank line is a bullet, or it is a short heading in capitals
+// ("TECHNICAL", "CODE QUALITY:") right above a line of text.
 bool IsLabelLine(const std::vector<absl::string_view>& lines, size_t i) {
   const absl::string_view text = TrimSpace(lines[i]);
-  if (text.empty() || text.back() != ':' || HasListMarker(text)) return false;
+  if (text.empty() || HasListMarker(text)) return false;
+  if (IsAllCaps(text) && IsLabelLike(text, 4) && i + 1 < lines.size() &&
+      !TrimSpace(lines[i + 1]).empty()) {
+    return true;
+  }
+  if (text.back() != ':') return false;
   for (size_t j = i + 1; j < lines.size(); ++j) {
     if (!TrimSpace(lines[j]).empty()) return HasListMarker(lines[j]);
   }
@@ -108,7 +150,7 @@ absl::StatusOr<ReadResult> ReadText(const SourceFile& source,
       continue;
     }
     if (const std::optional<LevelLine> named = level_line(i)) {
-      level = named->name.level;
+      level = UnShout(named->name.level);
       if (!named->name.track.empty()) track = named->name.track;
       label.clear();
       previous_was_bullet = false;
@@ -125,7 +167,7 @@ absl::StatusOr<ReadResult> ReadText(const SourceFile& source,
       continue;
     }
     if (IsLabelLine(lines, i)) {
-      label = CleanSectionName(text);
+      label = UnShout(CleanSectionName(text));
       continue;
     }
     const bool bullet = HasListMarker(lines[i]);
