@@ -205,7 +205,10 @@ int TextStartLine(const xmlNode* node) {
     const auto newlines = [](absl::string_view s) {
       return static_cast<int>(std::count(s.begin(), s.end(), '\n'));
     };
-    return NodeLine(node) - newlines(text) + newlines(before);
+    // libxml2 gives a text node the line where it ends, except for some
+    // text it recovers from broken markup (a bogus "<!U..." declaration),
+    // which carries its first line: never go above the document.
+    return std::max(1, NodeLine(node) - newlines(text) + newlines(before));
   }
   for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
     if (c->type == XML_ELEMENT_NODE && IsIgnored(c)) continue;
