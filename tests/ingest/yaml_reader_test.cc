@@ -186,6 +186,29 @@ IC2:
                   "9||Engineer||Delivers features on their own."));
 }
 
+TEST(YamlReaderTest, NumberedKeysAreLevels) {
+  absl::StatusOr<ReadResult> r = Yaml(R"(Technical:
+  1: Writes tested code for small tasks.
+  2: Designs components.
+People:
+  1: Asks for help early.
+)");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_THAT(Describe(*r),
+              ElementsAre("2||Level 1|Technical|Writes tested code for small "
+                          "tasks.",
+                          "3||Level 2|Technical|Designs components.",
+                          "5||Level 1|People|Asks for help early."));
+  r = Yaml("title: Acme\nTechnical:\n  1: Writes tested code.\n");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_THAT(Describe(*r),
+              ElementsAre("3||Level 1|Technical|Writes tested code."));
+  r = Yaml("levels:\n  \"3\":\n    Craft: [Designs services for teams]\n");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_THAT(Describe(*r),
+              ElementsAre("3||Level 3|Craft|Designs services for teams"));
+}
+
 TEST(YamlReaderTest, TrackLikeCompetencyInsideALevelStaysASection) {
   absl::StatusOr<ReadResult> r = Yaml(R"(Management:
   Director:

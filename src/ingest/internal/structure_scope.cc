@@ -27,7 +27,29 @@ std::string Ordinal(absl::string_view container_key, int position) {
   return absl::StrCat(noun, " ", position + 1);
 }
 
+// True for a bare level number as a key: "1", "12".
+bool IsSmallNumber(absl::string_view name) {
+  return !name.empty() && name.size() <= 2 &&
+         std::all_of(name.begin(), name.end(),
+                     [](char c) { return absl::ascii_isdigit(c); });
+}
+
+// "levels", "3" -> "Level 3"; "grades", "2" -> "Grade 2".
+std::string Numbered(absl::string_view container_key, absl::string_view n) {
+  std::string name = Ordinal(container_key, 0);
+  name.resize(name.size() - 1);  // The ordinal's "1".
+  return absl::StrCat(name, n);
+}
+
 }  // namespace
+
+bool AllKeysAreLevelNumbers(const TreeNode& map) {
+  return !map.entries.empty() &&
+         std::all_of(map.entries.begin(), map.entries.end(),
+                     [](const auto& entry) {
+                       return IsSmallNumber(CleanName(entry.first));
+                     });
+}
 
 Role ChildRole(KeyRole role) {
   switch (role) {
@@ -177,7 +199,11 @@ void ScopeResolver::ApplyRole(Role role, const std::string& name,
                               Scope* scope) {
   switch (role) {
     case Role::kLevel:
-      SetLevel(name.empty() ? Ordinal(container_key, position) : name, scope);
+      // `levels: {1: ..., 2: ...}`: a number alone is "Level 1".
+      SetLevel(name.empty()          ? Ordinal(container_key, position)
+               : IsSmallNumber(name) ? Numbered(container_key, name)
+                                     : name,
+               scope);
       return;
     case Role::kNamed:
       if (LooksLikeLevelName(name)) {

@@ -48,6 +48,10 @@ Role ChildRole(KeyRole role);
 // True for strings, numbers and booleans.
 bool IsScalar(const TreeNode& node);
 
+// True for a non-empty map keyed by level numbers only
+// (`{1: ..., 2: ..., 3: ...}`): its entries are levels.
+bool AllKeysAreLevelNumbers(const TreeNode& map);
+
 // What EnterRecord learned about a record.
 struct RecordInfo {
   bool named = false;       // It has a name field (title, name, ...).

@@ -150,6 +150,13 @@ absl::Status Walker::VisitEntry(const std::string& key, int child,
         return VisitNamedValue(child, scope, Role::kSection, CleanName(key), "",
                                0);
       }
+      // Levels by number under a name keep the name (`Technical: {1: ...,
+      // 2: ...}` beside a record's fields).
+      if (node(child).type == NodeType::kMap &&
+          AllKeysAreLevelNumbers(node(child))) {
+        return VisitNamedValue(child, scope, Role::kSection, CleanName(key), "",
+                               0);
+      }
       return VisitNested(child, scope, false);
     default:
       return absl::OkStatus();
@@ -157,10 +164,13 @@ absl::Status Walker::VisitEntry(const std::string& key, int child,
 }
 
 absl::Status Walker::VisitDictionary(const TreeNode& map, const Scope& scope) {
+  // `Technical: {1: "...", 2: "..."}`: numbered keys are levels.
+  const bool numbered = scope.level.empty() && AllKeysAreLevelNumbers(map);
   for (size_t i = 0; i < map.entries.size(); ++i) {
     const auto& [key, child] = map.entries[i];
     LM_RETURN_IF_ERROR(VisitNamedValue(
-        child, scope, Role::kNamed, CleanName(key), "", static_cast<int>(i)));
+        child, scope, numbered ? Role::kLevel : Role::kNamed, CleanName(key),
+        numbered ? "levels" : "", static_cast<int>(i)));
   }
   return absl::OkStatus();
 }
