@@ -103,6 +103,14 @@ INSTANTIATE_TEST_SUITE_P(
                      "## Craft\n\n- Designs services for teams\n",
                      {"3 I / [] Writes tested code daily",
                       "7 I / [Craft] Designs services for teams"}},
+        MarkdownCase{"DefinitionListsAreLabelledItems",
+                     "## Engineer I\n\nTechnical\n: Writes tested code\n"
+                     "  and docs\n: Debugs own code\n\nA sentence, no term.\n"
+                     ": after it\n\n- Ships features\n",
+                     {"4 I Engineer I/ic [Technical] Writes tested code\n"
+                      "and docs",
+                      "6 I Engineer I/ic [Technical] Debugs own code",
+                      "11 I Engineer I/ic [] Ships features"}},
         MarkdownCase{"ShortPlainLineBeforeAListLabelsIt",
                      "## Engineer I\n\nTechnical\n\n- Writes tests\n\n"
                      "You will:\n\n- Ask for help\n\nwhat we mean\n"

@@ -19,6 +19,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
@@ -183,6 +184,7 @@ class MarkdownWalker {
   absl::Status Block(cmark_node** node);
   void Paragraph(cmark_node* node);
   absl::Status List(cmark_node* list, const std::string& label);
+  bool DefinitionList(absl::string_view text, int line);
   absl::Status Item(cmark_node* item, const std::string& label);
   void Table(cmark_node* table);
   absl::Status Html(cmark_node** node);
@@ -276,9 +278,39 @@ absl::Status MarkdownWalker::Block(cmark_node** node) {
 
 void MarkdownWalker::Paragraph(cmark_node* node) {
   if (outline_->skipping() || IsLinkOnly(node)) return;
-  outline_->Add(MakeCandidate(TrimSpace(RenderInlines(node)),
-                              ParagraphLine(node), StatementKind::kParagraph,
-                              Carrier::kParagraph));
+  const std::string text = RenderInlines(node);
+  if (DefinitionList(text, ParagraphLine(node))) return;
+  outline_->Add(MakeCandidate(TrimSpace(text), ParagraphLine(node),
+                              StatementKind::kParagraph, Carrier::kParagraph));
+}
+
+// A kramdown / PHP Markdown Extra definition list, which CommonMark reads as
+// one paragraph: a term line, then definitions starting with ": ". Each
+// definition is an item labelled by the term ("Technical" / ": Writes
+// tested code"); lines without the marker continue the definition above.
+bool MarkdownWalker::DefinitionList(absl::string_view text, int line) {
+  const std::vector<absl::string_view> lines = absl::StrSplit(text, '\n');
+  const auto is_definition = [](absl::string_view l) {
+    return absl::StartsWith(absl::StripLeadingAsciiWhitespace(l), ": ");
+  };
+  if (lines.size() < 2 || is_definition(lines[0]) || !is_definition(lines[1]) ||
+      !IsLabelLike(lines[0], 6)) {
+    return false;
+  }
+  const std::string term = CleanSectionName(lines[0]);
+  std::vector<Candidate> items;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    absl::string_view l = absl::StripLeadingAsciiWhitespace(lines[i]);
+    if (is_definition(l)) {
+      l.remove_prefix(2);
+      items.push_back(
+          LevelItem(TrimSpace(l), line + static_cast<int>(i), term));
+    } else {
+      absl::StrAppend(&items.back().text, "\n", TrimSpace(l));
+    }
+  }
+  for (Candidate& item : items) outline_->Add(std::move(item));
+  return true;
 }
 
 absl::Status MarkdownWalker::List(cmark_node* list, const std::string& label) {
