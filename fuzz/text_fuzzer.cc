@@ -18,6 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const absl::string_view bytes(reinterpret_cast<const char*>(data), size);
   if (laddermerge::fuzz::IsValidUtf8(bytes)) {
     laddermerge::internal::LooksLikeMarkdown(bytes);
+    laddermerge::internal::LooksTabDelimited(bytes);
     laddermerge::internal::HasRstTitles(bytes);
     const std::string markdown = laddermerge::internal::RstToMarkdown(bytes);
     LM_CHECK(std::count(markdown.begin(), markdown.end(), '\n') ==

@@ -33,8 +33,10 @@ absl::StatusOr<internal::ReadResult> ReadOneFile(const std::string& path,
   LM_ASSIGN_OR_RETURN(internal::DecodedText decoded,
                       internal::DecodeBytes(path, bytes));
   internal::SourceFile source{path, std::move(decoded.text), 1};
-  if (format == Format::kRestructuredText ||
-      (format == Format::kText && internal::HasRstTitles(source.text))) {
+  if (format == Format::kText && internal::LooksTabDelimited(source.text)) {
+    format = Format::kTsv;
+  } else if (format == Format::kRestructuredText ||
+             (format == Format::kText && internal::HasRstTitles(source.text))) {
     source.text = internal::RstToMarkdown(source.text);
     format = Format::kMarkdown;
   } else if (format == Format::kText &&

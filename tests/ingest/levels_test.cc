@@ -66,6 +66,15 @@ INSTANTIATE_TEST_SUITE_P(
                                  false},
                     MarkdownCase{"- one\n---\n- two\n", false}));
 
+TEST(LooksTabDelimitedTest, SpreadsheetsSavedAsTextAndNotIndentedText) {
+  EXPECT_TRUE(LooksTabDelimited("Area\tL1\tL2\nCraft\tTests\tDesigns\n"));
+  EXPECT_TRUE(LooksTabDelimited("A\tB\n\nC\tD\nnote\n"));
+  EXPECT_FALSE(LooksTabDelimited("Senior Engineer\n\t- Mentors\n\t- Leads\n"));
+  EXPECT_FALSE(LooksTabDelimited("Title\nA\tB\nC\tD\n"));  // First line.
+  EXPECT_FALSE(LooksTabDelimited("A\tB\n"));               // One line.
+  EXPECT_FALSE(LooksTabDelimited("A\tB\nx\ny\nC\tD\n"));   // Under 2/3.
+}
+
 TEST(TrackListTest, KeepsFirstSeenOrderAndEachLevelOncePerTrack) {
   TrackList list;
   list.Add("ic", "L2");

@@ -160,6 +160,19 @@ bool LooksLikeMarkdown(absl::string_view text) {
   return signals >= 2;
 }
 
+bool LooksTabDelimited(absl::string_view text) {
+  int lines = 0, tabbed = 0;
+  bool first_tabbed = false;
+  for (absl::string_view line : absl::StrSplit(text, '\n')) {
+    if (TrimSpace(line).empty()) continue;
+    const bool tab = absl::StrContains(TrimSpace(line), '\t');
+    if (lines == 0) first_tabbed = tab;
+    ++lines;
+    tabbed += tab;
+  }
+  return first_tabbed && tabbed >= 2 && 3 * tabbed >= 2 * lines;
+}
+
 ReaderContext ContextFromPath(absl::string_view path, absl::string_view root) {
   namespace fs = std::filesystem;
   const fs::path file(std::string{path});

@@ -29,6 +29,12 @@ bool IsSupportedLadderFile(absl::string_view path, Format format);
 // reads them as well. O(text).
 bool LooksLikeMarkdown(absl::string_view text);
 
+// True when `text` (from a .txt file) is a spreadsheet saved as tab-separated
+// text (Excel's "Text (Tab delimited)" and "Unicode Text"): its first line
+// and at least two thirds of its non-blank lines, two at least, hold a tab
+// between other text. O(text).
+bool LooksTabDelimited(absl::string_view text);
+
 // Track and level defaults from a file's path relative to the directory input
 // `root` (for a file input, "": then only the file's own directory counts).
 // Directory and file names are read with ParseLevelName (kTitle), after
