@@ -111,6 +111,14 @@ INSTANTIATE_TEST_SUITE_P(
                       "and docs",
                       "6 I Engineer I/ic [Technical] Debugs own code",
                       "11 I Engineer I/ic [] Ships features"}},
+        MarkdownCase{"CollapsibleDetailsTitlesAreHeadings",
+                     "<details>\n<summary>Engineer I</summary>\n\n"
+                     "- Writes tests\n\n</details>\n<details>\n"
+                     "<summary><b>Code review</b></summary>\n\n"
+                     "- Reviews code\n\n</details>\n",
+                     {"4 I Engineer I/ic [] Writes tests",
+                      // A sibling block: the level above is closed.
+                      "10 I / [Code review] Reviews code"}},
         MarkdownCase{"ShortPlainLineBeforeAListLabelsIt",
                      "## Engineer I\n\nTechnical\n\n- Writes tests\n\n"
                      "You will:\n\n- Ask for help\n\nwhat we mean\n"

@@ -170,6 +170,10 @@ void HtmlWalker::Block(const xmlNode* node, std::string* label) {
   label->clear();
   if (const int rank = HeadingRank(node); rank > 0) {
     outline_->AddHeading(rank, RenderText(node, false));
+  } else if (IsTag(node, "summary")) {
+    // The title of a collapsible <details> section (GitHub READMEs):
+    // a heading below the real ones.
+    outline_->AddHeading(6, RenderText(node, false));
   } else if (IsListTag(node)) {
     List(node, list_label);
   } else if (IsTag(node, "li")) {
