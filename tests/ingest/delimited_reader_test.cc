@@ -167,13 +167,19 @@ TEST(CsvReaderTest, AHeaderWithoutATextColumnIsAMatrix) {
 
 TEST(CsvReaderTest, UnrecognisableLevelsWarnAndUseTheHeader) {
   absl::StatusOr<ReadResult> r =
-      ReadCsvText("Skill,Novice,Expert\nCooking,Boils eggs,Bakes bread\n");
+      ReadCsvText("Skill,Bronze,Gold\nCooking,Boils eggs,Bakes bread\n");
   ASSERT_TRUE(r.ok()) << r.status();
-  EXPECT_THAT(Describe(*r), ElementsAre("2||Novice|Cooking|Boils eggs",
-                                        "2||Expert|Cooking|Bakes bread"));
+  EXPECT_THAT(Describe(*r), ElementsAre("2||Bronze|Cooking|Boils eggs",
+                                        "2||Gold|Cooking|Bakes bread"));
   EXPECT_THAT(r->warnings,
               ElementsAre("f.csv:1: no level names in the header row or first "
                           "column; reading the header row as levels"));
+  // Rungs of a proficiency scale are level names.
+  r = ReadCsvText("Skill,Novice,Expert\nCooking,Boils eggs,Bakes bread\n");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_THAT(Describe(*r), ElementsAre("2||Novice|Cooking|Boils eggs",
+                                        "2||Expert|Cooking|Bakes bread"));
+  EXPECT_THAT(r->warnings, IsEmpty());
 }
 
 TEST(CsvReaderTest, HeaderOnlyHasNoStatements) {

@@ -74,6 +74,12 @@ INSTANTIATE_TEST_SUITE_P(
         NameCase{"Engineer Manager 2", kTitle, true, "Engineer Manager 2",
                  "management"},
         NameCase{"Staff", kHeading, true, "Staff", ""},
+        // Proficiency scales.
+        NameCase{"Practitioner", kHeading, true, "Practitioner", ""},
+        NameCase{"Advanced Beginner", kHeading, true, "Advanced Beginner", ""},
+        NameCase{"\U0001F947 Expert", kHeading, true, "Expert", ""},
+        NameCase{"Advanced topics", kHeading, false, "", ""},
+        NameCase{"Master plan", kHeading, false, "", ""},
         NameCase{"🏆 Senior Engineer", kHeading, true, "Senior Engineer", "ic"},
         // A bare role is a level inside a document, a track in a title.
         NameCase{"Engineering Manager", kHeading, true, "Engineering Manager",

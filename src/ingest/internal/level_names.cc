@@ -28,6 +28,14 @@ bool IsSeniority(absl::string_view w) {
           "executive", "graduate", "trainee"});
 }
 
+// Rungs of proficiency scales that competency frameworks name levels with
+// (Dreyfus's novice ... expert, the guilds' apprentice ... master).
+bool IsProficiency(absl::string_view w) {
+  return OneOf(
+      w, {"novice", "beginner", "apprentice", "practitioner", "proficient",
+          "competent", "expert", "master", "journeyman", "advanced"});
+}
+
 // Words that may stand before a role: "Senior *Software* Engineer".
 constexpr absl::string_view kDomainWords =
     "software engineering technical tech technology program product "
@@ -317,6 +325,12 @@ std::optional<LevelName> ParseWords(const Words& words, PhraseContext context,
                       return IsSeniority(w) || w == "lead" || w == "level";
                     }) &&
         words.lower[0] != "level") {
+      return LevelName{words.Joined(), ""};
+    }
+    // "Practitioner", "Advanced Beginner", "Expert".
+    if (words.size() <= 2 &&
+        std::all_of(words.lower.begin(), words.lower.end(),
+                    [](auto& w) { return IsProficiency(w); })) {
       return LevelName{words.Joined(), ""};
     }
   }
