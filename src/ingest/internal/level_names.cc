@@ -142,6 +142,16 @@ Words SplitWords(absl::string_view text) {
   return words;
 }
 
+// "Level 2", "Grade 4", "Band 3".
+bool IsLevelWordAndNumber(absl::string_view text) {
+  const std::vector<absl::string_view> words =
+      absl::StrSplit(text, ' ', absl::SkipEmpty());
+  return words.size() == 2 &&
+         OneOf(absl::AsciiStrToLower(words[0]),
+               {"level", "grade", "band", "lvl"}) &&
+         IsNumeral(absl::AsciiStrToLower(words[1]));
+}
+
 // Removes "(...)" groups; the first level code found inside one is kept in
 // `*code`, the first other group's text in `*remark`.
 std::string RemoveParentheticals(absl::string_view text, std::string* code,
@@ -155,6 +165,8 @@ std::string RemoveParentheticals(absl::string_view text, std::string* code,
     } else if (c == ')' && depth > 0) {
       if (--depth == 0 && code->empty() && IsLevelCode(inner)) {
         *code = absl::AsciiStrToUpper(inner);
+      } else if (depth == 0 && code->empty() && IsLevelWordAndNumber(inner)) {
+        *code = CleanSectionName(inner);  // "Engineer (Level 2)".
       } else if (depth == 0 && remark->empty()) {
         *remark = inner;
       }
@@ -234,10 +246,13 @@ bool ModifiersValid(const Words& mods, absl::string_view role, bool* senior) {
 std::optional<RolePhrase> ParseRolePhrase(Words words) {
   RolePhrase phrase;
   const auto of = std::find(words.lower.begin(), words.lower.end(), "of");
+  bool technical_staff = false;  // "[Senior] Member of Technical Staff".
   if (of != words.lower.end()) {
     const size_t at = static_cast<size_t>(of - words.lower.begin());
     const size_t tail = words.size() - at - 1;
     if (at == 0 || tail < 1 || tail > 3) return std::nullopt;
+    technical_staff = tail == 2 && words.lower[at + 1] == "technical" &&
+                      words.lower[at + 2] == "staff";
     words.original.resize(at);
     words.lower.resize(at);
   }
@@ -247,6 +262,15 @@ std::optional<RolePhrase> ParseRolePhrase(Words words) {
   }
   if (words.size() == 0) return std::nullopt;
   const std::string last = words.lower.back();
+  if (technical_staff && last == "member") {
+    words.PopBack();
+    phrase.role = "member";
+    if (!ModifiersValid(words, phrase.role, &phrase.senior)) {
+      return std::nullopt;
+    }
+    phrase.track = "ic";
+    return phrase;
+  }
   phrase.role = IsRoleNoun(last) ? last : Singular(last);
   if (!IsRoleNoun(phrase.role)) return std::nullopt;
   phrase.plural = phrase.role != last;
@@ -427,12 +451,20 @@ std::string TrailingCodeAsParenthetical(std::string text) {
 }
 
 // "Software Engineer, Senior" (a title, a comma, seniority words or a
-// numeral) as "Senior Software Engineer"; other text unchanged.
+// numeral) as "Senior Software Engineer", "Director, Engineering" (domain
+// words after the comma) as "Director of Engineering"; other text
+// unchanged.
 std::string InvertedSeniority(std::string text) {
   const size_t at = absl::string_view(text).rfind(", ");
   if (at == std::string::npos || at == 0) return text;
   const absl::string_view tail = absl::string_view(text).substr(at + 2);
   const Words words = SplitWords(tail);
+  if (words.size() > 0 && words.size() <= 3 &&
+      std::all_of(words.lower.begin(), words.lower.end(),
+                  [](auto& w) { return IsDomainWord(w); })) {
+    // "Director, Engineering" as "Director of Engineering".
+    return absl::StrCat(text.substr(0, at), " of ", tail);
+  }
   if (words.size() == 0 ||
       !std::all_of(words.lower.begin(), words.lower.end(),
                    [](auto& w) { return IsSeniority(w) || IsNumeral(w); })) {
@@ -444,11 +476,34 @@ std::string InvertedSeniority(std::string text) {
   return absl::StrCat(tail, " ", text.substr(0, at));
 }
 
+// "IC-3 Senior" as "IC3 Senior": a level code written with a hyphen
+// (letters, '-', one or two digits) at the start.
+std::string JoinedCode(std::string text) {
+  size_t letters = 0;
+  while (letters < text.size() && absl::ascii_isalpha(text[letters])) {
+    ++letters;
+  }
+  if (letters < 1 || letters > 3 || letters + 1 >= text.size() ||
+      text[letters] != '-') {
+    return text;
+  }
+  size_t end = letters + 1;
+  while (end < text.size() && absl::ascii_isdigit(text[end])) ++end;
+  const size_t digits = end - letters - 1;
+  if (digits < 1 || digits > 2 ||
+      (end < text.size() && absl::ascii_isalnum(text[end]))) {
+    return text;
+  }
+  text.erase(letters, 1);
+  return text;
+}
+
 std::optional<LevelName> ParseLevelName(absl::string_view text,
                                         PhraseContext context) {
   std::string code, remark;
   const std::string outside = RemoveParentheticals(
-      TrailingCodeAsParenthetical(InvertedSeniority(CleanSectionName(text))),
+      TrailingCodeAsParenthetical(
+          InvertedSeniority(JoinedCode(CleanSectionName(text)))),
       &code, &remark);
   Words words = SplitWords(outside);
   bool track_suffix = false;
