@@ -65,6 +65,18 @@ INSTANTIATE_TEST_SUITE_P(
             {"4 I Engineer I/ic [Technical] Writes tested code",
              "6 I Engineer I/ic [] Ask for help early",
              "8 I Engineer II/ic [] Owns features"}},
+        HtmlCase{"TwoHeaderRowsTracksOverLevels",
+                 "<table><thead>\n<tr><th rowspan=\"2\">Area</th>"
+                 "<th colspan=\"2\">Individual Contributor</th>"
+                 "<th>Management</th></tr>\n<tr><th>Engineer I</th>"
+                 "<th>Engineer II</th><th>Engineering Manager</th></tr>\n"
+                 "</thead>\n<tr><td>Craft</td><td>Writes tested code</td>"
+                 "<td>Designs modules well</td><td>Guides technical "
+                 "choices</td></tr>\n</table>\n",
+                 {"5 P Engineer I/ic [Craft] Writes tested code",
+                  "5 P Engineer II/ic [Craft] Designs modules well",
+                  "5 P Engineering Manager/management [Craft] Guides "
+                  "technical choices"}},
         HtmlCase{"ItemsStartingWithTheirLevel",
                  "<h2>Craft</h2>\n<ul><li><b>L1</b>: Writes tested code "
                  "daily</li>\n<li>L2 - Designs modules for the team</li>"

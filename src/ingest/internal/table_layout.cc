@@ -23,6 +23,7 @@ constexpr int kMaxLabelWords = 8;
 enum class Axis { kNone, kColumns, kRows };
 
 struct Layout {
+  size_t header_row = 0;  // The header that names the columns' levels.
   size_t first_body_row = 0;
   size_t num_columns = 0;
   Axis axis = Axis::kNone;
@@ -51,9 +52,9 @@ bool IsLabelCell(const TableCell* cell, int max_words) {
          IsLabelLike(cell->entries[0].text, max_words);
 }
 
-std::optional<LevelName> LevelOf(const TableCell* cell) {
-  std::optional<LevelName> name =
-      ParseLevelName(CellText(cell), PhraseContext::kTitle);
+std::optional<LevelName> LevelOf(
+    const TableCell* cell, PhraseContext context = PhraseContext::kTitle) {
+  std::optional<LevelName> name = ParseLevelName(CellText(cell), context);
   if (name.has_value() && name->level.empty()) return std::nullopt;
   return name;
 }
@@ -67,13 +68,51 @@ bool HasHeader(const TableGrid& t) {
   return true;
 }
 
+// How many of the columns after the first name levels in `row`.
+int LevelColumns(const TableGrid& t, const Layout& layout, size_t row) {
+  int levels = 0;
+  for (size_t j = 1; j < layout.num_columns; ++j) {
+    levels += LevelOf(CellAt(t, row, j)).has_value();
+  }
+  return levels;
+}
+
+// A header of two rows, tracks over levels ("Individual Contributor"
+// spanning "Engineer I | Engineer II"): the levels' row is the header, and
+// the row above gives each column's track.
+void TakeTwoRowHeader(const TableGrid& t, Layout* layout) {
+  if (layout->first_body_row != 1 || t.rows.size() < 3) return;
+  for (const TableCell& cell : t.rows[1].cells) {
+    if (!IsLabelCell(&cell, kMaxLabelWords)) return;
+  }
+  if (LevelColumns(t, *layout, 0) >= 2 || LevelColumns(t, *layout, 1) < 2) {
+    return;
+  }
+  layout->header_row = 1;
+  layout->first_body_row = 2;
+}
+
 bool TryColumnAxis(const TableGrid& t, Layout* layout) {
   if (layout->first_body_row == 0) return false;
   int levels = 0;
   layout->column_levels.assign(layout->num_columns, std::nullopt);
   for (size_t j = 1; j < layout->num_columns; ++j) {
-    layout->column_levels[j] = LevelOf(CellAt(t, 0, j));
-    if (layout->column_levels[j].has_value()) ++levels;
+    // Under a row of tracks, a bare role ("Engineering Manager") is a
+    // level, as in a heading.
+    layout->column_levels[j] =
+        LevelOf(CellAt(t, layout->header_row, j), layout->header_row > 0
+                                                      ? PhraseContext::kHeading
+                                                      : PhraseContext::kTitle);
+    if (!layout->column_levels[j].has_value()) continue;
+    ++levels;
+    if (layout->header_row > 0 && layout->column_levels[j]->track.empty()) {
+      const std::optional<LevelName> above =
+          ParseLevelName(CellText(CellAt(t, layout->header_row - 1, j)),
+                         PhraseContext::kTitle);
+      if (above.has_value() && above->level.empty()) {
+        layout->column_levels[j]->track = above->track;
+      }
+    }
   }
   const int others = static_cast<int>(layout->num_columns) - 1;
   if (levels < 2 || 2 * levels < others) return false;
@@ -172,6 +211,7 @@ Layout Plan(const TableGrid& t) {
     layout.num_columns = std::max(layout.num_columns, row.cells.size());
   }
   layout.first_body_row = HasHeader(t) ? 1 : 0;
+  TakeTwoRowHeader(t, &layout);
   layout.row_levels.assign(t.rows.size(), std::nullopt);
   if (!TryColumnAxis(t, &layout) && !TryRowAxis(t, &layout)) {
     PlanWithoutAxis(t, &layout);
@@ -213,7 +253,7 @@ Candidate CellContext(const TableGrid& t, const Layout& layout, size_t row,
   c.carrier = layout.axis == Axis::kNone ? Carrier::kTable : Carrier::kMatrix;
   const std::string header =
       layout.first_body_row > 0
-          ? CleanSectionName(CellText(CellAt(t, 0, column)))
+          ? CleanSectionName(CellText(CellAt(t, layout.header_row, column)))
           : "";
   const std::string row_label = RowLabel(t, layout, row);
   const std::optional<LevelName>& level = layout.axis == Axis::kColumns
