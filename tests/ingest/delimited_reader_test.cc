@@ -182,6 +182,21 @@ TEST(CsvReaderTest, UnrecognisableLevelsWarnAndUseTheHeader) {
   EXPECT_THAT(r->warnings, IsEmpty());
 }
 
+TEST(CsvReaderTest, TwoHeaderRowsTracksOverLevels) {
+  // The track cell of a merged range exports as the name, then blanks.
+  absl::StatusOr<ReadResult> r = ReadCsvText(
+      "Area,Individual Contributor,,Management\n"
+      ",Engineer I,Engineer II,Engineering Manager\n"
+      "Craft,Writes tested code,Designs modules,Guides technical choices\n");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_THAT(Describe(*r),
+              ElementsAre("3|ic|Engineer I|Craft|Writes tested code",
+                          "3|ic|Engineer II|Craft|Designs modules",
+                          "3|management|Engineering Manager|Craft|Guides "
+                          "technical choices"));
+  EXPECT_THAT(r->warnings, IsEmpty());
+}
+
 TEST(CsvReaderTest, HeaderOnlyHasNoStatements) {
   absl::StatusOr<ReadResult> r = ReadCsvText("Area,L1,L2\n");
   ASSERT_TRUE(r.ok()) << r.status();

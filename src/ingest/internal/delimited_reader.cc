@@ -40,6 +40,7 @@
 
 #include "common/status_macros.h"
 #include "ingest/internal/csv_parser.h"
+#include "ingest/internal/level_names.h"
 #include "ingest/internal/levels.h"
 #include "ingest/internal/markup_text.h"
 #include "ingest/internal/reader.h"
@@ -53,6 +54,7 @@ namespace {
 struct Layout {
   bool levels_in_header = true;
   int track_column = -1;
+  std::vector<std::string> column_tracks;  // By column, from a track row.
   std::vector<int> area_columns;   // Levels in header: the leading columns.
   std::vector<int> value_columns;  // Cells that hold statements.
 };
@@ -87,6 +89,36 @@ absl::Status CheckWidths(const std::vector<CsvRecord>& rows,
     }
   }
   return absl::OkStatus();
+}
+
+// A header of two rows, tracks over levels ("Individual Contributor" over
+// "Engineer I", "Engineer II"; a merged cell exports as the name then blank
+// cells): each column's track, or {} when the first row is not such a row.
+std::vector<std::string> TracksOverLevels(const std::vector<CsvRecord>& rows) {
+  if (rows.size() < 3) return {};
+  const int width = static_cast<int>(rows[0].fields.size());
+  std::vector<std::string> tracks(width);
+  std::string running;
+  int levels = 0;
+  for (int j = 1; j < width; ++j) {
+    const std::string& above = Cell(rows[0], j);
+    if (!absl::StripAsciiWhitespace(above).empty()) {
+      const std::optional<LevelName> name =
+          ParseLevelName(above, PhraseContext::kTitle);
+      if (!name.has_value() || !name->level.empty() || name->track.empty()) {
+        return {};
+      }
+      running = name->track;
+    }
+    tracks[j] = running;
+    const std::string& below = Cell(rows[1], j);
+    if (!IsLabelLike(below, 8)) return {};
+    const std::optional<LevelName> level =
+        ParseLevelName(below, PhraseContext::kHeading);
+    levels += level.has_value() && !level->level.empty();
+  }
+  if (levels < 2) return {};
+  return tracks;
 }
 
 // Fraction-free comparison of how level-like each side's names are.
@@ -156,11 +188,16 @@ class MatrixReader {
     std::vector<std::string> areas(layout_.area_columns.size());
     for (size_t i = 1; i < rows_.size(); ++i) {
       FillAreas(rows_[i], layout_.area_columns, &areas);
-      const std::string track =
+      const std::string row_track =
           layout_.track_column >= 0
               ? CleanName(Cell(rows_[i], layout_.track_column))
               : "";
       for (int j : layout_.value_columns) {
+        const std::string& track =
+            row_track.empty() &&
+                    j < static_cast<int>(layout_.column_tracks.size())
+                ? layout_.column_tracks[j]
+                : row_track;
         const std::string level = CleanName(
             layout_.levels_in_header ? Cell(rows_[0], j) : Cell(rows_[i], 0));
         const std::string section = layout_.levels_in_header
@@ -375,8 +412,11 @@ absl::StatusOr<ReadResult> ReadDelimited(const SourceFile& source,
   if (const std::optional<ListColumns> list = ListColumnsOf(rows)) {
     return ReadList(source, context, rows, *list);
   }
+  std::vector<std::string> column_tracks = TracksOverLevels(rows);
+  if (!column_tracks.empty()) rows.erase(rows.begin());
   bool guessed = false;
   Layout layout = ChooseLayout(rows, &guessed);
+  layout.column_tracks = std::move(column_tracks);
   ReadResult result =
       MatrixReader(source, context, rows, std::move(layout)).Run();
   if (guessed) {
