@@ -77,6 +77,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "5 P Engineer II/ic [Craft] Designs modules well",
                   "5 P Engineering Manager/management [Craft] Guides "
                   "technical choices"}},
+        HtmlCase{"ItemsNamingLevelsOverSublists",
+                 "<ul><li>Junior Engineer<ul><li>Writes tests</li></ul></li>\n"
+                 "<li>Craft<ul><li>Reviews code</li></ul></li></ul>\n",
+                 {"1 I Junior Engineer/ic [] Writes tests",
+                  "2 I / [Craft] Reviews code"}},
         HtmlCase{"ItemsStartingWithTheirLevel",
                  "<h2>Craft</h2>\n<ul><li><b>L1</b>: Writes tested code "
                  "daily</li>\n<li>L2 - Designs modules for the team</li>"

@@ -119,6 +119,15 @@ INSTANTIATE_TEST_SUITE_P(
                      {"4 I Engineer I/ic [] Writes tests",
                       // A sibling block: the level above is closed.
                       "10 I / [Code review] Reviews code"}},
+        MarkdownCase{"ItemsNamingLevelsOverSublists",
+                     "## Craft\n\n1. **Junior Engineer**\n   - Writes tests\n"
+                     "2. Senior Engineer\n   - Designs services\n"
+                     "3. Code review\n   - Reviews code\n\n- After\n",
+                     {"4 I Junior Engineer/ic [Craft] Writes tests",
+                      "6 I Senior Engineer/ic [Craft] Designs services",
+                      "8 I / [Craft > Code review] Reviews code",
+                      // The list's level ends with the list.
+                      "10 I / [Craft] After"}},
         MarkdownCase{"ShortPlainLineBeforeAListLabelsIt",
                      "## Engineer I\n\nTechnical\n\n- Writes tests\n\n"
                      "You will:\n\n- Ask for help\n\nwhat we mean\n"

@@ -241,12 +241,17 @@ void HtmlWalker::Item(const xmlNode* item, const std::string& label) {
   std::string sublabel = label;
   const bool labels =
       !sublists.empty() && (TrimSpace(text).empty() || LabelsSublist(text));
-  if (labels) sublabel = JoinSection(label, text);
+  // "<li>Senior Engineer<ul>...": the level of the items under it.
+  std::optional<LevelName> level;
+  if (labels && !TrimSpace(text).empty()) level = ItemLevel(text);
+  if (labels && !level.has_value()) sublabel = JoinSection(label, text);
   if (!IsLinkOnly(item) && !TrimSpace(text).empty() &&
       (!labels || IntroducesDetails(text))) {
     outline_->Add(LevelItem(TrimSpace(text), Line(item), label));
   }
+  if (level.has_value()) outline_->PushListLevel(*level);
   for (const xmlNode* sublist : sublists) List(sublist, sublabel);
+  if (level.has_value()) outline_->PopListLevel();
 }
 
 void HtmlWalker::DefinitionList(const xmlNode* list) {

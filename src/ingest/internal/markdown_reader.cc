@@ -351,7 +351,10 @@ absl::Status MarkdownWalker::Item(cmark_node* item, const std::string& label) {
   const absl::string_view own = TrimSpace(text);
   std::string sublabel = label;
   const bool labels = has_sublist && (own.empty() || LabelsSublist(own));
-  if (labels) sublabel = JoinSection(label, own);
+  // "- Senior Engineer" over a sublist: the level of the items under it.
+  std::optional<LevelName> level;
+  if (labels && !own.empty()) level = ItemLevel(own);
+  if (labels && !level.has_value()) sublabel = JoinSection(label, own);
   if (!own.empty() && (!labels || IntroducesDetails(own))) {
     outline_->Add(LevelItem(own, line, label));
   }
@@ -359,7 +362,10 @@ absl::Status MarkdownWalker::Item(cmark_node* item, const std::string& label) {
        c = cmark_node_next(c)) {
     const cmark_node_type type = cmark_node_get_type(c);
     if (type == CMARK_NODE_LIST) {
-      LM_RETURN_IF_ERROR(List(c, sublabel));
+      if (level.has_value()) outline_->PushListLevel(*level);
+      const absl::Status status = List(c, sublabel);
+      if (level.has_value()) outline_->PopListLevel();
+      LM_RETURN_IF_ERROR(status);
     } else if (type != CMARK_NODE_PARAGRAPH) {
       LM_RETURN_IF_ERROR(Block(&c));
     }

@@ -23,6 +23,13 @@ Candidate MakeCandidate(absl::string_view text, int line, StatementKind kind,
   return c;
 }
 
+std::optional<LevelName> ItemLevel(absl::string_view text) {
+  std::optional<LevelName> name =
+      ParseLevelName(TrimSpace(text), PhraseContext::kHeading);
+  if (name.has_value() && name->level.empty()) return std::nullopt;
+  return name;
+}
+
 Candidate LevelItem(absl::string_view text, int line, absl::string_view label) {
   std::optional<LevelPrefix> prefix = SplitLevelPrefix(text);
   if (!prefix.has_value()) {
@@ -107,6 +114,10 @@ RawStatement DocumentOutline::Resolve(const Candidate& candidate) const {
   for (const Heading& h : headings_) {
     if (!h.name.level.empty()) s.level = h.name.level;
     if (!h.name.track.empty()) s.track = h.name.track;
+  }
+  for (const LevelName& name : list_levels_) {
+    if (!name.level.empty()) s.level = name.level;
+    if (!name.track.empty()) s.track = name.track;
   }
   if (!candidate.level.empty()) s.level = candidate.level;
   if (!candidate.track.empty()) s.track = candidate.track;

@@ -37,7 +37,9 @@
 #ifndef LADDERMERGE_INGEST_INTERNAL_OUTLINE_H_
 #define LADDERMERGE_INGEST_INTERNAL_OUTLINE_H_
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -73,6 +75,10 @@ struct Candidate {
 Candidate MakeCandidate(absl::string_view text, int line, StatementKind kind,
                         Carrier carrier, absl::string_view label = "");
 
+// The level a list item's whole text names ("Senior Engineer", as a
+// heading would), or nullopt.
+std::optional<LevelName> ItemLevel(absl::string_view text);
+
 // A list item; one that starts with its level ("L3: Designs services",
 // SplitLevelPrefix) holds that level and the text after it.
 Candidate LevelItem(absl::string_view text, int line, absl::string_view label);
@@ -88,6 +94,14 @@ class DocumentOutline {
 
   // A heading of rank `depth` (1 for h1) with its text as rendered.
   void AddHeading(int depth, absl::string_view text);
+
+  // A list item that names a level and holds a sublist ("- Senior
+  // Engineer" over its expectations) sets the level and track of what is
+  // added until the matching PopListLevel.
+  void PushListLevel(LevelName name) {
+    list_levels_.push_back(std::move(name));
+  }
+  void PopListLevel() { list_levels_.pop_back(); }
 
   // True while inside a navigation section: readers may skip work.
   bool skipping() const;
@@ -135,6 +149,7 @@ class DocumentOutline {
   std::string default_level_;
   std::string default_track_;
   std::vector<Heading> headings_;
+  std::vector<LevelName> list_levels_;
   bool seen_heading_ = false;
   int top_headings_ = 0;  // h1s seen, navigation ("# Other Pages") aside.
   std::string title_;     // The first h1's text, when it names no level.
