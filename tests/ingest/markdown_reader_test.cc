@@ -128,6 +128,14 @@ INSTANTIATE_TEST_SUITE_P(
                       "8 I / [Craft > Code review] Reviews code",
                       // The list's level ends with the list.
                       "10 I / [Craft] After"}},
+        MarkdownCase{"LevelAndTrackMetadataLinesSetTheLevel",
+                     "# Backend engineer\n\n**Level**: Senior Engineer\n"
+                     "**Track**: Individual Contributor\n\n## Craft\n\n"
+                     "- Designs services\n\nGrade: 7\n\n- Sets direction\n"
+                     "\nScope: the team and its partners\n\n- Leads\n",
+                     {"8 I Senior Engineer/ic [Craft] Designs services",
+                      "12 I Grade 7/ic [Craft] Sets direction",
+                      "16 I Grade 7/ic [Craft] Leads"}},
         MarkdownCase{"ShortPlainLineBeforeAListLabelsIt",
                      "## Engineer I\n\nTechnical\n\n- Writes tests\n\n"
                      "You will:\n\n- Ask for help\n\nwhat we mean\n"

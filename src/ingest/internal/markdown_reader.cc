@@ -31,6 +31,8 @@
 #include "ingest/internal/markup_text.h"
 #include "ingest/internal/outline.h"
 #include "ingest/internal/reader.h"
+#include "ingest/internal/structure_names.h"
+#include "ingest/internal/structure_vocabulary.h"
 #include "ingest/internal/table_layout.h"
 
 namespace laddermerge::internal {
@@ -185,6 +187,7 @@ class MarkdownWalker {
   void Paragraph(cmark_node* node);
   absl::Status List(cmark_node* list, const std::string& label);
   bool DefinitionList(absl::string_view text, int line);
+  bool MetadataLines(absl::string_view text);
   absl::Status Item(cmark_node* item, const std::string& label);
   void Table(cmark_node* table);
   absl::Status Html(cmark_node** node);
@@ -235,6 +238,9 @@ absl::Status MarkdownWalker::Block(cmark_node** node) {
     case CMARK_NODE_PARAGRAPH: {
       cmark_node* next = cmark_node_next(n);
       cmark_node* strong = LeadingStrong(n);
+      if (!outline_->skipping() && MetadataLines(RenderInlines(n))) {
+        return absl::OkStatus();
+      }
       // "**Engineer II**" alone on a line names a level as a heading would
       // (word processors export headings as bold text); the deepest rank
       // keeps the real headings above it open.
@@ -282,6 +288,39 @@ void MarkdownWalker::Paragraph(cmark_node* node) {
   if (DefinitionList(text, ParagraphLine(node))) return;
   outline_->Add(MakeCandidate(TrimSpace(text), ParagraphLine(node),
                               StatementKind::kParagraph, Carrier::kParagraph));
+}
+
+// "**Level**: Senior Engineer" (and "Track: IC") on lines of their own, as
+// role pages write their metadata: the level and track of what follows,
+// until a heading or another such line says otherwise. True when `text` is
+// only "Key: value" lines and one of them names a level or track.
+bool MarkdownWalker::MetadataLines(absl::string_view text) {
+  const Vocabulary& vocabulary = DefaultVocabulary();
+  std::string level, track;
+  for (absl::string_view line : absl::StrSplit(text, '\n')) {
+    line = TrimSpace(line);
+    if (line.empty()) continue;
+    const size_t colon = line.find(": ");
+    if (colon == absl::string_view::npos || colon == 0 || colon > 24) {
+      return false;
+    }
+    const absl::string_view key = line.substr(0, colon);
+    const absl::string_view value = TrimSpace(line.substr(colon + 2));
+    if (value.empty() || CountWords(value) > 8) return false;
+    switch (vocabulary.Classify(key)) {
+      case KeyRole::kLevelField:
+        level = LevelFromValue(value, key);
+        break;
+      case KeyRole::kTrackField:
+        track = CleanName(value);
+        break;
+      default:
+        break;
+    }
+  }
+  if (level.empty() && track.empty()) return false;
+  outline_->SetDefaults(level, track);
+  return true;
 }
 
 // A kramdown / PHP Markdown Extra definition list, which CommonMark reads as
