@@ -186,7 +186,7 @@ class MarkdownWalker {
   absl::Status Block(cmark_node** node);
   void Paragraph(cmark_node* node);
   absl::Status List(cmark_node* list, const std::string& label);
-  bool DefinitionList(absl::string_view text, int line);
+  bool DefinitionList(absl::string_view text, int line, int end_line);
   bool MetadataLines(absl::string_view text);
   absl::Status Item(cmark_node* item, const std::string& label);
   void Table(cmark_node* table);
@@ -285,7 +285,10 @@ absl::Status MarkdownWalker::Block(cmark_node** node) {
 void MarkdownWalker::Paragraph(cmark_node* node) {
   if (outline_->skipping() || IsLinkOnly(node)) return;
   const std::string text = RenderInlines(node);
-  if (DefinitionList(text, ParagraphLine(node))) return;
+  if (DefinitionList(text, ParagraphLine(node),
+                     cmark_node_get_end_line(node))) {
+    return;
+  }
   outline_->Add(MakeCandidate(TrimSpace(text), ParagraphLine(node),
                               StatementKind::kParagraph, Carrier::kParagraph));
 }
@@ -327,8 +330,12 @@ bool MarkdownWalker::MetadataLines(absl::string_view text) {
 // one paragraph: a term line, then definitions starting with ": ". Each
 // definition is an item labelled by the term ("Technical" / ": Writes
 // tested code"); lines without the marker continue the definition above.
-bool MarkdownWalker::DefinitionList(absl::string_view text, int line) {
+bool MarkdownWalker::DefinitionList(absl::string_view text, int line,
+                                    int end_line) {
   const std::vector<absl::string_view> lines = absl::StrSplit(text, '\n');
+  // Rendered lines are source lines only when no inline HTML (<br>, <li>)
+  // broke a line.
+  if (line + static_cast<int>(lines.size()) - 1 != end_line) return false;
   const auto is_definition = [](absl::string_view l) {
     return absl::StartsWith(absl::StripLeadingAsciiWhitespace(l), ": ");
   };
