@@ -136,6 +136,12 @@ INSTANTIATE_TEST_SUITE_P(
                      {"8 I Senior Engineer/ic [Craft] Designs services",
                       "12 I Grade 7/ic [Craft] Sets direction",
                       "16 I Grade 7/ic [Craft] Leads"}},
+        MarkdownCase{"MetadataItemsSetTheLevel",
+                     "- **Level**: Senior Engineer\n"
+                     "- **Expectation**: Designs services\n"
+                     "- **Level**: L5\n- Sets direction\n",
+                     {"2 I Senior Engineer/ [] Expectation: Designs services",
+                      "4 I L5/ [] Sets direction"}},
         MarkdownCase{"ShortPlainLineBeforeAListLabelsIt",
                      "## Engineer I\n\nTechnical\n\n- Writes tests\n\n"
                      "You will:\n\n- Ask for help\n\nwhat we mean\n"

@@ -401,6 +401,9 @@ absl::Status MarkdownWalker::Item(cmark_node* item, const std::string& label) {
   std::optional<LevelName> level;
   if (labels && !own.empty()) level = ItemLevel(own);
   if (labels && !level.has_value()) sublabel = JoinSection(label, own);
+  if (!own.empty() && !has_sublist && MetadataLines(own)) {
+    return absl::OkStatus();  // "- **Level**: Senior Engineer".
+  }
   if (!own.empty() && (!labels || IntroducesDetails(own))) {
     outline_->Add(LevelItem(own, line, label));
   }
