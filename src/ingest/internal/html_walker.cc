@@ -97,10 +97,7 @@ const xmlNode* SoleStrong(const xmlNode* item) {
 // True when `text` is a short line that names a level and nothing else
 // ("Engineer II", "Level 3 - Practitioner").
 bool NamesLevel(absl::string_view text) {
-  if (!IsLabelLike(text, 8)) return false;
-  const std::optional<LevelName> name =
-      ParseLevelName(TrimSpace(text), PhraseContext::kHeading);
-  return name.has_value() && !name->level.empty();
+  return IsLabelLike(text, 8) && NamedLevel(text).has_value();
 }
 
 class HtmlWalker {
@@ -243,7 +240,7 @@ void HtmlWalker::Item(const xmlNode* item, const std::string& label) {
       !sublists.empty() && (TrimSpace(text).empty() || LabelsSublist(text));
   // "<li>Senior Engineer<ul>...": the level of the items under it.
   std::optional<LevelName> level;
-  if (labels && !TrimSpace(text).empty()) level = ItemLevel(text);
+  if (labels && !TrimSpace(text).empty()) level = NamedLevel(text);
   if (labels && !level.has_value()) sublabel = JoinSection(label, text);
   if (!IsLinkOnly(item) && !TrimSpace(text).empty() &&
       (!labels || IntroducesDetails(text))) {

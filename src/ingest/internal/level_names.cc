@@ -528,7 +528,7 @@ std::optional<LevelName> ParseLevelName(absl::string_view text,
 std::optional<LevelPrefix> SplitLevelPrefix(absl::string_view text) {
   text = absl::StripAsciiWhitespace(text);
   size_t best = absl::string_view::npos, width = 0;
-  for (absl::string_view separator : {": ", " - ", " \u2013 ", " \u2014 "}) {
+  for (absl::string_view separator : kLevelSeparators) {
     const size_t at = text.find(separator);
     if (at != absl::string_view::npos && at < best) {
       best = at;

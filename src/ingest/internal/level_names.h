@@ -70,6 +70,11 @@ std::optional<LevelName> ParseLevelName(absl::string_view text,
 // as a title would (ParseLevelName, kTitle: a bare role such as "Developer:
 // writes code" describes a role, not a level) and the rest has at least
 // three words.
+// What separates a level's name from the text after it on one line:
+// "L3: ...", "Level 1 - Apprentice", en and em dashes.
+inline constexpr absl::string_view kLevelSeparators[] = {" - ", " \u2013 ",
+                                                         " \u2014 ", ": "};
+
 struct LevelPrefix {
   LevelName name;
   std::string rest;

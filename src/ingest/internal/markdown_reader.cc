@@ -246,9 +246,7 @@ absl::Status MarkdownWalker::Block(cmark_node** node) {
       // keeps the real headings above it open.
       if (strong != nullptr && cmark_node_next(strong) == nullptr) {
         const std::string text = RenderInlines(strong);
-        if (const std::optional<LevelName> name =
-                ParseLevelName(text, PhraseContext::kHeading);
-            name.has_value() && !name->level.empty()) {
+        if (NamedLevel(text).has_value()) {
           outline_->AddHeading(6, text);
           return absl::OkStatus();
         }
@@ -399,7 +397,7 @@ absl::Status MarkdownWalker::Item(cmark_node* item, const std::string& label) {
   const bool labels = has_sublist && (own.empty() || LabelsSublist(own));
   // "- Senior Engineer" over a sublist: the level of the items under it.
   std::optional<LevelName> level;
-  if (labels && !own.empty()) level = ItemLevel(own);
+  if (labels && !own.empty()) level = NamedLevel(own);
   if (labels && !level.has_value()) sublabel = JoinSection(label, own);
   if (!own.empty() && !has_sublist && MetadataLines(own)) {
     return absl::OkStatus();  // "- **Level**: Senior Engineer".

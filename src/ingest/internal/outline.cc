@@ -23,7 +23,7 @@ Candidate MakeCandidate(absl::string_view text, int line, StatementKind kind,
   return c;
 }
 
-std::optional<LevelName> ItemLevel(absl::string_view text) {
+std::optional<LevelName> NamedLevel(absl::string_view text) {
   std::optional<LevelName> name =
       ParseLevelName(TrimSpace(text), PhraseContext::kHeading);
   if (name.has_value() && name->level.empty()) return std::nullopt;

@@ -75,9 +75,10 @@ struct Candidate {
 Candidate MakeCandidate(absl::string_view text, int line, StatementKind kind,
                         Carrier carrier, absl::string_view label = "");
 
-// The level a list item's whole text names ("Senior Engineer", as a
-// heading would), or nullopt.
-std::optional<LevelName> ItemLevel(absl::string_view text);
+// The level a whole text names as a heading would ("Senior Engineer",
+// "L3"), or nullopt: a list item over a sublist, a paragraph or bold line
+// standing in for a heading.
+std::optional<LevelName> NamedLevel(absl::string_view text);
 
 // A list item; one that starts with its level ("L3: Designs services",
 // SplitLevelPrefix) holds that level and the text after it.

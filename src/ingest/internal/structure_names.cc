@@ -170,13 +170,15 @@ bool LooksLikeTrackName(absl::string_view name) {
   return Contains(*kTracks, absl::StrJoin(kept, " "));
 }
 
+bool IsLevelNumber(absl::string_view value) {
+  return !value.empty() && std::all_of(value.begin(), value.end(), [](char c) {
+    return absl::ascii_isdigit(c) || c == '.';
+  });
+}
+
 std::string LevelFromValue(absl::string_view value, absl::string_view key) {
   std::string level = CleanName(value);
-  const bool numeric =
-      !level.empty() && std::all_of(level.begin(), level.end(), [](char c) {
-        return absl::ascii_isdigit(c) || c == '.';
-      });
-  if (!numeric) return level;
+  if (!IsLevelNumber(level)) return level;
   // `level: 2` -> "Level 2", `grade: 3` -> "Grade 3".
   std::string noun = NormalizeKey(key);
   if (noun.empty() || absl::StrContains(noun, "level")) noun = "level";

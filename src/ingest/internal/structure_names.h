@@ -44,6 +44,9 @@ bool LooksLikeLevelName(absl::string_view name);
 // not tracks.
 bool LooksLikeTrackName(absl::string_view name);
 
+// True for a bare level number as written in a field: "3", "2.5".
+bool IsLevelNumber(absl::string_view value);
+
 // The level named by a `level:`-like field or column: its cleaned value,
 // or for a bare number the number after the key's noun: (`3`, "grade") ->
 // "Grade 3", (`2`, "Level") or (`2`, "job_level") -> "Level 2".

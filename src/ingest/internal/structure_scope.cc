@@ -14,8 +14,8 @@
 namespace laddermerge::internal {
 namespace {
 
-// "milestones", 2 -> "Milestone 3"; "levels", 0 -> "Level 1".
-std::string Ordinal(absl::string_view container_key, int position) {
+// "milestones" -> "Milestone"; "levels" -> "Level" (also for "").
+std::string ItemNoun(absl::string_view container_key) {
   std::string noun = NormalizeKey(container_key);
   if (absl::EndsWith(noun, "ies")) {
     noun = noun.substr(0, noun.size() - 3) + "y";
@@ -24,7 +24,12 @@ std::string Ordinal(absl::string_view container_key, int position) {
   }
   if (noun.empty()) noun = "level";
   noun[0] = absl::ascii_toupper(noun[0]);
-  return absl::StrCat(noun, " ", position + 1);
+  return noun;
+}
+
+// "milestones", 2 -> "Milestone 3"; "levels", 0 -> "Level 1".
+std::string Ordinal(absl::string_view container_key, int position) {
+  return absl::StrCat(ItemNoun(container_key), " ", position + 1);
 }
 
 // True for a bare level number as a key: "1", "12".
@@ -36,9 +41,7 @@ bool IsSmallNumber(absl::string_view name) {
 
 // "levels", "3" -> "Level 3"; "grades", "2" -> "Grade 2".
 std::string Numbered(absl::string_view container_key, absl::string_view n) {
-  std::string name = Ordinal(container_key, 0);
-  name.resize(name.size() - 1);  // The ordinal's "1".
-  return absl::StrCat(name, n);
+  return absl::StrCat(ItemNoun(container_key), " ", n);
 }
 
 }  // namespace
@@ -262,8 +265,7 @@ bool ScopeResolver::HasNumericLevelField(const TreeNode& map) const {
             vocabulary_.Classify(entry.first) != KeyRole::kLevelField) {
           return false;
         }
-        const std::string level = CleanName(value.value);
-        return !level.empty() && LevelFromValue(level, entry.first) != level;
+        return IsLevelNumber(CleanName(value.value));
       });
 }
 

@@ -96,7 +96,7 @@ std::optional<LevelLine> LevelOfLine(absl::string_view text) {
   if (text.back() == ':') text.remove_suffix(1);
   std::vector<std::pair<absl::string_view, absl::string_view>> candidates;
   if (!sentence) candidates.push_back({text, ""});
-  for (absl::string_view separator : {" - ", " \u2013 ", " \u2014 ", ": "}) {
+  for (absl::string_view separator : kLevelSeparators) {
     const size_t at = text.find(separator);
     if (at != absl::string_view::npos) {
       candidates.push_back(
